@@ -1,0 +1,223 @@
+//! The dispatch model: a loaded text split into paragraphs (contract rules), then
+//! parsed into headline, dateline, body paragraphs with their quotations, and the
+//! credits block.
+
+pub mod dateline;
+pub mod html;
+pub mod quotes;
+
+use serde::Serialize;
+
+use crate::credits::{self, CreditsBlock};
+use crate::lang::Lang;
+pub use dateline::Dateline;
+pub use quotes::Quote;
+
+/// Input format of a loaded text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    /// Format from a file name; anything that is not `.md`/`.html`/`.htm` is text.
+    pub fn from_name(name: &str) -> Format {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".html") || lower.ends_with(".htm") {
+            Format::Html
+        } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            Format::Markdown
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// A text as loaded: where it came from, its hash and its paragraphs.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    pub source: String,
+    /// sha256 of the raw input bytes, hex.
+    pub sha256: String,
+    pub paragraphs: Vec<String>,
+}
+
+impl Document {
+    /// Build a document from decoded text in the given format.
+    pub fn from_text(source: impl Into<String>, sha256: String, text: &str, format: Format) -> Self {
+        let paragraphs = match format {
+            Format::Html => html::extract_blocks(text),
+            Format::Markdown => split_paragraphs(text)
+                .into_iter()
+                .map(|p| strip_markdown(&p))
+                .filter(|p| !p.is_empty())
+                .collect(),
+            Format::Text => split_paragraphs(text),
+        };
+        Document {
+            source: source.into(),
+            sha256,
+            paragraphs,
+        }
+    }
+}
+
+/// Split text into paragraphs per the contract: blank-line blocks when the text has a
+/// blank line (inner newlines folded into spaces), otherwise one paragraph per
+/// non-empty line.
+pub fn split_paragraphs(text: &str) -> Vec<String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).collect();
+    let has_blank = {
+        // a blank line between two non-empty lines
+        let first = lines.iter().position(|l| !l.trim().is_empty());
+        let last = lines.iter().rposition(|l| !l.trim().is_empty());
+        match (first, last) {
+            (Some(a), Some(b)) => lines[a..=b].iter().any(|l| l.trim().is_empty()),
+            _ => false,
+        }
+    };
+    let mut out = Vec::new();
+    if has_blank {
+        let mut cur: Vec<&str> = Vec::new();
+        for l in lines {
+            if l.trim().is_empty() {
+                if !cur.is_empty() {
+                    out.push(fold_block(&cur));
+                    cur.clear();
+                }
+            } else {
+                cur.push(l.trim());
+            }
+        }
+        if !cur.is_empty() {
+            out.push(fold_block(&cur));
+        }
+    } else {
+        out.extend(
+            lines
+                .into_iter()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from),
+        );
+    }
+    out
+}
+
+fn fold_block(lines: &[&str]) -> String {
+    lines.join(" ")
+}
+
+/// Drop the markdown markup that is not text: heading hashes, list bullets, emphasis.
+fn strip_markdown(p: &str) -> String {
+    let mut s = p.trim();
+    while let Some(rest) = s.strip_prefix('#') {
+        s = rest;
+    }
+    let s = s.trim_start();
+    let s = s
+        .strip_prefix("- ")
+        .or_else(|| s.strip_prefix("* "))
+        .or_else(|| s.strip_prefix("> "))
+        .unwrap_or(s);
+    s.replace("**", "").replace("__", "").trim().to_string()
+}
+
+/// One paragraph of a parsed dispatch.
+#[derive(Debug, Clone, Serialize)]
+pub struct Paragraph {
+    pub index: usize,
+    pub text: String,
+    pub quotes: Vec<Quote>,
+}
+
+/// A dispatch parsed in its language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Dispatch {
+    pub lang: Lang,
+    pub paragraphs: Vec<Paragraph>,
+    /// Index of the paragraph that carries the dateline, if any.
+    pub dateline: Option<Dateline>,
+    /// The credits block (the final parenthesised paragraph), if any.
+    pub credits: Option<CreditsBlock>,
+}
+
+impl Dispatch {
+    pub fn parse(doc: &Document, lang: Lang) -> Dispatch {
+        let mut paragraphs: Vec<Paragraph> = doc
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(index, text)| Paragraph {
+                index,
+                text: text.clone(),
+                quotes: Vec::new(),
+            })
+            .collect();
+        let n = paragraphs.len();
+        let credits = paragraphs
+            .last()
+            .and_then(|p| credits::parse_block(&p.text, lang, p.index));
+        // dateline: in the first few paragraphs, the first that starts with one
+        let dateline = paragraphs
+            .iter()
+            .take(4)
+            .filter(|p| credits.as_ref().map_or(true, |c| c.paragraph != p.index))
+            .find_map(|p| dateline::parse(&p.text, lang, p.index));
+        let mut last_speaker: Option<String> = None;
+        for p in paragraphs.iter_mut() {
+            if credits.as_ref().is_some_and(|c| c.paragraph == p.index) && p.index + 1 == n {
+                continue;
+            }
+            p.quotes = quotes::find_quotes(&p.text, lang, &mut last_speaker);
+        }
+        Dispatch {
+            lang,
+            paragraphs,
+            dateline,
+            credits,
+        }
+    }
+
+    /// Indices of body paragraphs: everything except the credits paragraph.
+    pub fn credits_index(&self) -> Option<usize> {
+        self.credits.as_ref().map(|c| c.paragraph)
+    }
+
+    pub fn text(&self, i: usize) -> &str {
+        self.paragraphs.get(i).map_or("", |p| p.text.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_line_blocks_fold_inner_newlines() {
+        let p = split_paragraphs("Title\n\nline one\nline two\n\n\nlast\n");
+        assert_eq!(p, vec!["Title", "line one line two", "last"]);
+    }
+
+    #[test]
+    fn without_blank_lines_each_line_is_a_paragraph() {
+        let p = split_paragraphs("\u{feff}a\r\nb\r\n\r\n");
+        assert_eq!(p, vec!["a", "b"]);
+    }
+
+    #[test]
+    fn trailing_blank_lines_do_not_switch_mode() {
+        let p = split_paragraphs("a\nb\n\n\n");
+        assert_eq!(p, vec!["a", "b"]);
+    }
+
+    #[test]
+    fn markdown_markup_is_dropped() {
+        let d = Document::from_text("x.md", String::new(), "# Title\n\n**Bold** text\n", Format::Markdown);
+        assert_eq!(d.paragraphs, vec!["Title", "Bold text"]);
+    }
+}

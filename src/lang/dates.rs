@@ -1,0 +1,3 @@
+//! Weekdays, months, days of month and years in French and English text.
+
+pub fn placeholder() {}

@@ -1,0 +1,114 @@
+//! Text folding and tokens shared by alignment and checks.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Lower case with diacritics removed and typographic apostrophes made plain:
+/// `Pékin` → `pekin`, `l’Otan` → `l'otan`.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd() {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            '’' | '‘' | 'ʼ' | '`' | '´' => out.push('\''),
+            'ł' | 'Ł' => out.push('l'),
+            'ø' | 'Ø' => out.push('o'),
+            'đ' | 'Đ' => out.push('d'),
+            'ı' => out.push('i'),
+            'ß' => out.push_str("ss"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// NFC form, for exact comparisons (credits names).
+pub fn nfc(s: &str) -> String {
+    s.nfc().collect()
+}
+
+/// A word of a paragraph with its byte span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub start: usize,
+}
+
+impl Token<'_> {
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Words: runs of letters, digits, hyphens and inner apostrophes. A French elided
+/// article (`l’`, `d'`, `qu’`) is split off its word.
+pub fn words(s: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let bytes_len = s.len();
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let inner_joiner = matches!(c, '-' | '\'' | '’')
+            && start.is_some()
+            && iter.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner_joiner {
+            if start.is_none() {
+                start = Some(i);
+            }
+            // split elision: l' d' qu' j' n' s' c' m' t'
+            if matches!(c, '\'' | '’') {
+                let st = start.unwrap_or(i);
+                let head = &s[st..i];
+                if matches!(
+                    head.to_lowercase().as_str(),
+                    "l" | "d" | "qu" | "j" | "n" | "s" | "c" | "m" | "t" | "jusqu" | "lorsqu" | "puisqu"
+                ) {
+                    out.push(Token { text: head, start: st });
+                    start = None;
+                }
+            }
+        } else if let Some(st) = start.take() {
+            out.push(Token { text: &s[st..i], start: st });
+        }
+    }
+    if let Some(st) = start {
+        out.push(Token { text: &s[st..bytes_len], start: st });
+    }
+    out
+}
+
+/// Heuristic: a capitalised word that is not at the start of a sentence.
+pub fn is_sentence_start(s: &str, byte: usize) -> bool {
+    let before = s[..byte].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '"' | '“' | '(' | '\u{202f}'));
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '–', '-', '—', ';'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_strips_accents_and_case() {
+        assert_eq!(fold("Pékin"), "pekin");
+        assert_eq!(fold("Łukasz Ţurcanu"), "lukasz turcanu");
+        assert_eq!(fold("l’Otan"), "l'otan");
+    }
+
+    #[test]
+    fn words_split_elision_and_keep_hyphens() {
+        let w: Vec<&str> = words("l’alliance d'Asie-Pacifique, 15 %").into_iter().map(|t| t.text).collect();
+        assert_eq!(w, vec!["l", "alliance", "d", "Asie-Pacifique", "15"]);
+    }
+
+    #[test]
+    fn english_possessive_stays_one_word() {
+        let w: Vec<&str> = words("China's trade").into_iter().map(|t| t.text).collect();
+        assert_eq!(w, vec!["China's", "trade"]);
+    }
+}

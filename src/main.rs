@@ -1,0 +1,268 @@
+//! The `wirecheck` binary: parse arguments, load policy and sources, run the
+//! library, render, and map the outcome to the contract's exit status
+//! (0 pass, 1 fail, 2 could not check).
+
+mod cli;
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{anyhow, bail, Context as _, Result};
+use clap::Parser;
+
+use cli::{CheckArgs, Cli, Command, FailOnArg, OutputFormat};
+use wirecheck::policy::{FailOn, Policy};
+use wirecheck::report::{self, Report};
+use wirecheck::source::{self, pair::PairDir, Loaded};
+use wirecheck::waivers::Waivers;
+use wirecheck::{checks, eval, pipeline};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                let _ = e.print();
+                return ExitCode::SUCCESS;
+            }
+            let msg = e.to_string();
+            let first = msg.lines().find(|l| !l.trim().is_empty()).unwrap_or("bad arguments");
+            eprintln!("{}", first.trim());
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            let chain: Vec<String> = e.chain().map(|c| c.to_string()).collect();
+            eprintln!("error: {}", chain.join(": ").replace('\n', " "));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<u8> {
+    match cli.command {
+        Command::Check(args) => run_check(args),
+        Command::Checks => {
+            let mut out = String::new();
+            for c in checks::REGISTRY {
+                out.push_str(&format!("{:<28} {:<8} {}\n", c.id(), c.default_severity(), c.summary()));
+            }
+            print!("{out}");
+            Ok(0)
+        }
+        Command::Explain { id } => {
+            let c = checks::find(&id).ok_or_else(|| anyhow!("unknown check id `{id}` (see `wirecheck checks`)"))?;
+            let d = c.doc();
+            println!(
+                "{id} (default: {})\n{}\n\nWhat it checks\n  {}\n\nWhy\n  {}\n\nExample\n  {}\n\nConfigure\n  {}",
+                c.default_severity(),
+                c.summary(),
+                d.what,
+                d.why,
+                d.example.replace('\n', "\n  "),
+                d.configure.replace('\n', "\n  ")
+            );
+            Ok(0)
+        }
+        Command::Eval { dirs, verbose, json } => run_eval(&dirs, verbose, json),
+        Command::Batch { .. } | Command::Fetch { .. } => bail!("this command is not available in this build"),
+    }
+}
+
+fn fail_on(a: FailOnArg) -> FailOn {
+    match a {
+        FailOnArg::Error => FailOn::Error,
+        FailOnArg::Warning => FailOn::Warning,
+        FailOnArg::Never => FailOn::Never,
+    }
+}
+
+/// Policy: `--config`, else `wirecheck.toml` found walking up from `start`, else defaults.
+fn load_policy(config: Option<&Path>, start: Option<&Path>, cli_fail_on: Option<FailOnArg>) -> Result<Policy> {
+    let mut p = match config {
+        Some(c) => Policy::load(c)?,
+        None => match start.and_then(Policy::discover) {
+            Some(found) => Policy::load(&found)?,
+            None => Policy::default(),
+        },
+    };
+    if let Some(f) = cli_fail_on {
+        p.fail_on = fail_on(f);
+    }
+    Ok(p)
+}
+
+fn load_en(spec: &str) -> Result<Loaded> {
+    if source::is_url(spec) {
+        bail!("{spec}: fetching by URL is not available in this build");
+    }
+    Ok(source::load_path(Path::new(spec))?)
+}
+
+fn run_check(args: CheckArgs) -> Result<u8> {
+    let (fr_path, en_spec, pair) = match (&args.pair, &args.fr, &args.en) {
+        (Some(dir), _, _) => {
+            let pd = PairDir::open(dir)?;
+            let en = match (&pd.en, &pd.url) {
+                (Some(p), _) => p.display().to_string(),
+                (None, Some(u)) => u.clone(),
+                (None, None) => unreachable!("PairDir::open requires one"),
+            };
+            (pd.fr.clone(), en, Some(pd))
+        }
+        (None, Some(fr), Some(en)) => (fr.clone(), en.clone(), None),
+        _ => bail!("give a pair folder, or both --fr and --en"),
+    };
+    if fr_path.as_os_str() == "-" && en_spec == "-" {
+        bail!("only one side may be read from standard input");
+    }
+    let start: Option<PathBuf> = pair
+        .as_ref()
+        .map(|p| p.dir.clone())
+        .or_else(|| (fr_path.as_os_str() != "-").then(|| fr_path.clone()));
+    let policy = load_policy(args.config.as_deref(), start.as_deref(), args.fail_on)?;
+    if args.dump_config {
+        print!("{}", policy.to_toml());
+        return Ok(0);
+    }
+    let fr = source::load_path(&fr_path)?;
+    let en = load_en(&en_spec)?;
+    let waivers = match pair.as_ref().and_then(|p| p.waivers.clone()) {
+        Some(w) => Some(Waivers::load(&w)?),
+        None => None,
+    };
+    let report = pipeline::check_pair(
+        &fr,
+        &en,
+        &policy,
+        pipeline::PairOptions {
+            waivers: waivers.as_ref(),
+            drift: None,
+        },
+    );
+    let out = render(&report, args.format, !args.no_alignment, args.output.is_none())?;
+    match &args.output {
+        Some(path) => {
+            guard_not_input(path, &[fr_path.as_path(), Path::new(&en_spec)])?;
+            write_atomic(path, out.as_bytes())?;
+        }
+        None => {
+            let mut so = std::io::stdout().lock();
+            let _ = so.write_all(out.as_bytes());
+        }
+    }
+    Ok(if report.passed() { 0 } else { 1 })
+}
+
+fn render(r: &Report, format: OutputFormat, alignment: bool, to_stdout: bool) -> Result<String> {
+    Ok(match format {
+        OutputFormat::Json => report::json::render(r),
+        OutputFormat::Text => {
+            let color = to_stdout && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            report::text::render(r, &report::text::TextOptions { color, alignment })
+        }
+        OutputFormat::Csv | OutputFormat::Html => bail!("this report format is not available in this build"),
+    })
+}
+
+/// Refuse to write a report over one of the inputs.
+fn guard_not_input(out: &Path, inputs: &[&Path]) -> Result<()> {
+    let o = std::fs::canonicalize(out).ok();
+    for i in inputs {
+        if let (Some(o), Ok(i)) = (&o, std::fs::canonicalize(i)) {
+            if *o == i {
+                bail!("{}: refusing to write the report over an input file", out.display());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Write via a temporary file in the same directory, then rename.
+fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create directory", dir.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("{}: cannot write", dir.display()))?;
+    tmp.write_all(bytes).with_context(|| format!("{}: cannot write", path.display()))?;
+    tmp.persist(path).map_err(|e| anyhow!("{}: cannot write: {}", path.display(), e.error))?;
+    Ok(())
+}
+
+fn run_eval(dirs: &[PathBuf], verbose: bool, json: bool) -> Result<u8> {
+    let started = Instant::now();
+    let policy = Policy::default();
+    let mut total = eval::Score::default();
+    let mut per_pair = eval::PairScores::new();
+    let mut n = 0;
+    for d in dirs {
+        if !d.is_dir() {
+            bail!("{}: not a directory", d.display());
+        }
+        for pair in eval::find_gold_pairs(d) {
+            let pd = PairDir::open(&pair)?;
+            let gold_path = pd.gold.clone().expect("found by gold.tsv");
+            let gold_text = std::fs::read_to_string(&gold_path).with_context(|| gold_path.display().to_string())?;
+            let gold = eval::Gold::parse(&gold_text, &gold_path.display().to_string())?;
+            let fr = source::load_path(&pd.fr)?;
+            let en = match &pd.en {
+                Some(p) => source::load_path(p)?,
+                None => continue,
+            };
+            let fr_d = wirecheck::document::Dispatch::parse(&fr.document, wirecheck::lang::Lang::Fr);
+            let en_d = wirecheck::document::Dispatch::parse(&en.document, wirecheck::lang::Lang::En);
+            let names = policy.exonyms();
+            let a = wirecheck::align::align(&fr_d, &en_d, &names, &policy);
+            let s = eval::score(&a.beads, &gold, fr_d.paragraphs.len(), en_d.paragraphs.len());
+            if verbose && !json {
+                println!(
+                    "{:<50} strict P {:.3} R {:.3} F1 {:.3}  link F1 {:.3}  null {}/{} found ({} predicted)",
+                    pair.display(),
+                    s.bead_p(),
+                    s.bead_r(),
+                    s.bead_f1(),
+                    s.link_f1(),
+                    s.null_tp,
+                    s.null_gold,
+                    s.null_pred
+                );
+            }
+            total.add(&s);
+            per_pair.insert(pair.display().to_string(), s);
+            n += 1;
+        }
+    }
+    if n == 0 {
+        bail!("no pair folder with gold.tsv under {}", dirs.iter().map(|d| d.display().to_string()).collect::<Vec<_>>().join(", "));
+    }
+    let secs = started.elapsed().as_secs_f64();
+    if json {
+        let v = serde_json::json!({
+            "pairs": n,
+            "strict": {"precision": total.bead_p(), "recall": total.bead_r(), "f1": total.bead_f1()},
+            "link_f1": total.link_f1(),
+            "unaligned": {"precision": total.null_p(), "recall": total.null_r(), "found": total.null_tp, "gold": total.null_gold, "predicted": total.null_pred},
+            "seconds": secs,
+            "per_pair": per_pair,
+        });
+        println!("{}", serde_json::to_string_pretty(&v)?);
+    } else {
+        println!(
+            "{n} pairs  strict P {:.3} R {:.3} F1 {:.3}  link F1 {:.3}  unaligned P {:.3} R {:.3} ({}/{})  {:.2}s",
+            total.bead_p(),
+            total.bead_r(),
+            total.bead_f1(),
+            total.link_f1(),
+            total.null_p(),
+            total.null_r(),
+            total.null_tp,
+            total.null_gold,
+            secs
+        );
+    }
+    Ok(0)
+}

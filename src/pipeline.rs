@@ -1,0 +1,93 @@
+//! One pair, end to end: parse both sides, align, run the checks, apply policy and
+//! waivers, and assemble the report.
+
+use crate::align;
+use crate::checks::{self, Context};
+use crate::document::Dispatch;
+use crate::finding::Finding;
+use crate::lang::Lang;
+use crate::policy::Policy;
+use crate::report::{CreditsReport, Report, RunInfo, Side, ToolInfo};
+use crate::source::drift::Drift;
+use crate::source::Loaded;
+use crate::waivers::Waivers;
+
+/// Everything a check of one pair needs besides the two texts.
+#[derive(Default)]
+pub struct PairOptions<'a> {
+    pub waivers: Option<&'a Waivers>,
+    pub drift: Option<Drift>,
+}
+
+pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'_>) -> Report {
+    let fr_d = Dispatch::parse(&fr.document, Lang::Fr);
+    let en_d = Dispatch::parse(&en.document, Lang::En);
+    let names = policy.exonyms();
+    let alignment = align::align(&fr_d, &en_d, &names, policy);
+    let cx = Context {
+        fr: &fr_d,
+        en: &en_d,
+        alignment: &alignment,
+        policy,
+        names: &names,
+        drift: opts.drift.as_ref(),
+    };
+    let mut findings: Vec<Finding> = checks::run_all(&cx);
+    sort_findings(&mut findings);
+    let stale_waivers = opts.waivers.map(|w| w.apply(&mut findings)).unwrap_or_default();
+    let blocked = findings
+        .iter()
+        .any(|f| f.waived.is_none() && policy.fail_on.blocks(f.severity));
+    let credits = CreditsReport {
+        fr: fr_d.credits.as_ref().map(|c| c.entries.clone()).unwrap_or_default(),
+        en: en_d.credits.as_ref().map(|c| c.entries.clone()).unwrap_or_default(),
+    };
+    Report {
+        schema: 1,
+        tool: ToolInfo {
+            name: "wirecheck",
+            version: crate::VERSION,
+        },
+        verdict: if blocked { "fail" } else { "pass" },
+        fail_on: policy.fail_on.as_str(),
+        fr: Side {
+            source: fr.document.source.clone(),
+            sha256: fr.document.sha256.clone(),
+            paragraphs: fr.document.paragraphs.clone(),
+            provenance: fr.provenance.clone(),
+            dateline: fr_d.dateline.clone(),
+        },
+        en: Side {
+            source: en.document.source.clone(),
+            sha256: en.document.sha256.clone(),
+            paragraphs: en.document.paragraphs.clone(),
+            provenance: en.provenance.clone(),
+            dateline: en_d.dateline.clone(),
+        },
+        alignment: alignment.beads,
+        findings,
+        credits,
+        stale_waivers,
+        drift: opts.drift,
+        run: RunInfo {
+            policy_sha256: policy.hash(),
+            policy_sources: policy.sources.iter().map(|p| p.display().to_string()).collect(),
+            checked_at: now_rfc3339(),
+        },
+    }
+}
+
+/// Findings in paragraph order, errors first within a paragraph.
+fn sort_findings(f: &mut [Finding]) {
+    f.sort_by(|a, b| {
+        let pa = a.fr.first().or(a.en.first()).copied().unwrap_or(usize::MAX);
+        let pb = b.fr.first().or(b.en.first()).copied().unwrap_or(usize::MAX);
+        pa.cmp(&pb).then(b.severity.cmp(&a.severity)).then(a.id.cmp(&b.id))
+    });
+}
+
+pub fn now_rfc3339() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}

@@ -1,0 +1,298 @@
+//! Policy: which findings block publication. Layered defaults < `wirecheck.toml`
+//! (found by walking up from the pair, or `--config`) < command line. Checks never
+//! decide severity; `Policy::severity` does.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::checks;
+use crate::error::{Error, Result};
+use crate::finding::Severity;
+use crate::lang::exonyms::{ExonymTable, NameKind};
+
+/// A check's configured level: a severity, or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    Off,
+    Info,
+    Warning,
+    Error,
+}
+
+impl Level {
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Off => None,
+            Level::Info => Some(Severity::Info),
+            Level::Warning => Some(Severity::Warning),
+            Level::Error => Some(Severity::Error),
+        }
+    }
+}
+
+/// The `--fail-on` threshold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum FailOn {
+    #[default]
+    Error,
+    Warning,
+    Never,
+}
+
+impl FailOn {
+    pub fn blocks(self, s: Severity) -> bool {
+        match self {
+            FailOn::Error => s >= Severity::Error,
+            FailOn::Warning => s >= Severity::Warning,
+            FailOn::Never => false,
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FailOn::Error => "error",
+            FailOn::Warning => "warning",
+            FailOn::Never => "never",
+        }
+    }
+}
+
+/// One desk-added name: English form, French form, variants.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ExtraName {
+    pub en: String,
+    pub fr: String,
+    #[serde(default)]
+    pub variants: Vec<String>,
+    #[serde(default = "default_kind")]
+    pub kind: String,
+}
+
+fn default_kind() -> String {
+    "place".into()
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
+pub struct Thresholds {
+    /// `length-ratio`: French/English character ratio below which a paragraph looks partial.
+    pub length_ratio_min: f64,
+    /// `length-ratio`: ratio above which the French looks padded.
+    pub length_ratio_max: f64,
+    /// `length-ratio`: paragraphs shorter than this (English chars) are not judged.
+    pub length_ratio_min_chars: usize,
+    /// `untranslated`: consecutive English words that count as untranslated text.
+    pub untranslated_min_words: usize,
+    /// Alignment: similarity below which a 1-1 pairing is refused.
+    pub align_min_score: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            length_ratio_min: 0.45,
+            length_ratio_max: 2.4,
+            length_ratio_min_chars: 80,
+            untranslated_min_words: 6,
+            align_min_score: 0.12,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
+pub struct CreditsPolicy {
+    /// Translators and editors allowed in French credits; empty = no roster.
+    pub roster: Vec<String>,
+    /// A file with one roster name per line (relative to the config file).
+    pub roster_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
+pub struct FetchPolicy {
+    pub connect_timeout_secs: u64,
+    pub timeout_secs: u64,
+}
+
+impl Default for FetchPolicy {
+    fn default() -> Self {
+        FetchPolicy {
+            connect_timeout_secs: 10,
+            timeout_secs: 30,
+        }
+    }
+}
+
+/// The effective policy.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
+pub struct Policy {
+    pub fail_on: FailOn,
+    /// Per-check level overrides: `number-mismatch = "warning"`.
+    pub checks: BTreeMap<String, Level>,
+    pub thresholds: Thresholds,
+    /// Extra exonyms, transliterations and acronyms.
+    pub names: Vec<ExtraName>,
+    pub credits: CreditsPolicy,
+    pub fetch: FetchPolicy,
+    /// Files this policy was read from, in order (not part of the file format).
+    #[serde(skip)]
+    pub sources: Vec<PathBuf>,
+}
+
+impl Policy {
+    /// Parse a config file's text; `path` names it in errors.
+    pub fn from_toml(text: &str, path: &Path) -> Result<Policy> {
+        let mut p: Policy = toml::from_str(text).map_err(|e| Error::Config {
+            path: path.display().to_string(),
+            message: one_line(&e.to_string()),
+        })?;
+        p.validate(path)?;
+        if let Some(rf) = p.credits.roster_file.clone() {
+            let full = path.parent().unwrap_or(Path::new(".")).join(&rf);
+            let text = std::fs::read_to_string(&full).map_err(|e| Error::Config {
+                path: path.display().to_string(),
+                message: format!("credits.roster-file {}: {e}", full.display()),
+            })?;
+            p.credits.roster.extend(
+                text.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .map(String::from),
+            );
+        }
+        p.sources.push(path.to_path_buf());
+        Ok(p)
+    }
+
+    pub fn load(path: &Path) -> Result<Policy> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Config {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        Policy::from_toml(&text, path)
+    }
+
+    /// Walk up from `start` to find `wirecheck.toml`.
+    pub fn discover(start: &Path) -> Option<PathBuf> {
+        let start = if start.is_file() { start.parent()? } else { start };
+        let abs = std::fs::canonicalize(start).ok()?;
+        abs.ancestors()
+            .map(|d| d.join("wirecheck.toml"))
+            .find(|p| p.is_file())
+    }
+
+    fn validate(&self, path: &Path) -> Result<()> {
+        let err = |m: String| Error::Config {
+            path: path.display().to_string(),
+            message: m,
+        };
+        for id in self.checks.keys() {
+            if checks::find(id).is_none() {
+                return Err(err(format!("checks.{id}: unknown check id (see `wirecheck checks`)")));
+            }
+        }
+        let t = &self.thresholds;
+        if !(t.length_ratio_min > 0.0 && t.length_ratio_min < t.length_ratio_max) {
+            return Err(err("thresholds: length-ratio-min must be > 0 and below length-ratio-max".into()));
+        }
+        if !(0.0..1.0).contains(&t.align_min_score) {
+            return Err(err("thresholds.align-min-score must be in [0, 1)".into()));
+        }
+        if self.fetch.timeout_secs == 0 || self.fetch.connect_timeout_secs == 0 {
+            return Err(err("fetch: timeouts must be at least 1 second".into()));
+        }
+        for n in &self.names {
+            if n.en.trim().is_empty() || n.fr.trim().is_empty() {
+                return Err(err("names: en and fr must not be empty".into()));
+            }
+        }
+        Ok(())
+    }
+
+    /// The severity a check's findings get, or `None` when the check is off.
+    pub fn severity(&self, id: &str) -> Option<Severity> {
+        match self.checks.get(id) {
+            Some(l) => l.severity(),
+            None => checks::find(id).map(|c| c.default_severity()),
+        }
+    }
+
+    /// The shipped exonym table plus this policy's names.
+    pub fn exonyms(&self) -> std::borrow::Cow<'static, ExonymTable> {
+        let base = ExonymTable::global();
+        if self.names.is_empty() {
+            return std::borrow::Cow::Borrowed(base);
+        }
+        let mut t = base.clone();
+        for n in &self.names {
+            let kind = match n.kind.as_str() {
+                "person" => NameKind::Person,
+                "org" => NameKind::Org,
+                "city" => NameKind::City,
+                "country" => NameKind::Country,
+                _ => NameKind::Place,
+            };
+            let v: Vec<&str> = n.variants.iter().map(String::as_str).collect();
+            t.add(kind, &n.en, &n.fr, &v);
+        }
+        std::borrow::Cow::Owned(t)
+    }
+
+    /// The effective policy as TOML (`--dump-config`).
+    pub fn to_toml(&self) -> String {
+        toml::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// sha256 of the effective policy, recorded in provenance.
+    pub fn hash(&self) -> String {
+        crate::source::sha256_hex(self.to_toml().as_bytes())
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_key_is_an_error_naming_it() {
+        let e = Policy::from_toml("fail-onn = \"error\"\n", Path::new("w.toml")).unwrap_err();
+        let m = e.to_string();
+        assert!(m.contains("w.toml") && m.contains("fail-onn"), "{m}");
+    }
+
+    #[test]
+    fn unknown_check_id_is_an_error() {
+        let e = Policy::from_toml("[checks]\nnumber-mismatc = \"off\"\n", Path::new("w.toml")).unwrap_err();
+        assert!(e.to_string().contains("number-mismatc"));
+    }
+
+    #[test]
+    fn levels_override_defaults() {
+        let p = Policy::from_toml("fail-on = \"warning\"\n[checks]\nnumber-mismatch = \"off\"\nparagraph-moved = \"error\"\n", Path::new("w.toml")).unwrap();
+        assert_eq!(p.fail_on, FailOn::Warning);
+        assert_eq!(p.severity("number-mismatch"), None);
+        assert_eq!(p.severity("paragraph-moved"), Some(Severity::Error));
+        assert_eq!(p.severity("paragraph-omitted"), Some(Severity::Warning));
+    }
+
+    #[test]
+    fn bad_level_value_is_an_error() {
+        assert!(Policy::from_toml("[checks]\nnumber-mismatch = \"loud\"\n", Path::new("w.toml")).is_err());
+    }
+
+    #[test]
+    fn extra_names_join_the_table() {
+        let p = Policy::from_toml("[[names]]\nen = \"Zaporizhzhia\"\nfr = \"Zaporijjia\"\n", Path::new("w.toml")).unwrap();
+        assert!(p.exonyms().same("Zaporijjia", "Zaporizhzhia"));
+    }
+}

@@ -1,0 +1,101 @@
+//! The report: everything a check produced, in one plain struct that every format
+//! renders (`json`, `text`, `csv`, `html`).
+
+pub mod json;
+pub mod text;
+
+use serde::Serialize;
+
+use crate::align::Bead;
+use crate::credits::CreditEntry;
+use crate::document::Dateline;
+use crate::finding::{Finding, Severity};
+use crate::source::drift::Drift;
+use crate::source::Provenance;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ToolInfo {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Side {
+    pub source: String,
+    pub sha256: String,
+    pub paragraphs: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<Dateline>,
+}
+
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct CreditsReport {
+    pub fr: Vec<CreditEntry>,
+    pub en: Vec<CreditEntry>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StaleWaiver {
+    pub id: String,
+    pub paragraph: Option<usize>,
+    pub reason: String,
+    pub by: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RunInfo {
+    pub policy_sha256: String,
+    pub policy_sources: Vec<String>,
+    pub checked_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub schema: u32,
+    pub tool: ToolInfo,
+    pub verdict: &'static str,
+    pub fail_on: &'static str,
+    pub fr: Side,
+    pub en: Side,
+    pub alignment: Vec<Bead>,
+    pub findings: Vec<Finding>,
+    pub credits: CreditsReport,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub stale_waivers: Vec<StaleWaiver>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub drift: Option<Drift>,
+    pub run: RunInfo,
+}
+
+impl Report {
+    pub fn passed(&self) -> bool {
+        self.verdict == "pass"
+    }
+
+    /// Count of findings at each severity (waived ones excluded).
+    pub fn counts(&self) -> Counts {
+        let mut c = Counts::default();
+        for f in &self.findings {
+            if f.waived.is_some() {
+                c.waived += 1;
+                continue;
+            }
+            match f.severity {
+                Severity::Error => c.error += 1,
+                Severity::Warning => c.warning += 1,
+                Severity::Info => c.info += 1,
+            }
+        }
+        c
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
+pub struct Counts {
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+    pub waived: usize,
+}

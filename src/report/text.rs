@@ -1,0 +1,96 @@
+//! Terminal text: the aligned pairs compactly, one line per finding with both
+//! excerpts, and a summary line. Colour only when asked (a TTY without `NO_COLOR`).
+
+use std::fmt::Write;
+
+use super::Report;
+use crate::checks::excerpt;
+use crate::finding::Severity;
+
+pub struct TextOptions {
+    pub color: bool,
+    /// Show the alignment table.
+    pub alignment: bool,
+}
+
+fn paint(on: bool, code: &str, s: &str) -> String {
+    if on {
+        format!("\x1b[{code}m{s}\x1b[0m")
+    } else {
+        s.to_string()
+    }
+}
+
+fn idx(v: &[usize]) -> String {
+    if v.is_empty() {
+        "-".into()
+    } else {
+        v.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",")
+    }
+}
+
+pub fn render(r: &Report, opt: &TextOptions) -> String {
+    let mut o = String::new();
+    let _ = writeln!(o, "wirecheck {}  fr: {}  en: {}", r.tool.version, r.fr.source, r.en.source);
+    if opt.alignment {
+        let _ = writeln!(o, "\nalignment (fr ¶ ↔ en ¶):");
+        for b in &r.alignment {
+            let mark = if b.fr.is_empty() {
+                paint(opt.color, "33", "omitted")
+            } else if b.en.is_empty() {
+                paint(opt.color, "33", "added  ")
+            } else if b.moved {
+                paint(opt.color, "36", "moved  ")
+            } else {
+                "       ".into()
+            };
+            let text = b
+                .fr
+                .first()
+                .map(|&i| r.fr.paragraphs[i].as_str())
+                .or_else(|| b.en.first().map(|&j| r.en.paragraphs[j].as_str()))
+                .unwrap_or("");
+            let _ = writeln!(o, "  {:>7} ↔ {:<7} {} {}", idx(&b.fr), idx(&b.en), mark, excerpt(text, 60));
+        }
+    }
+    if !r.findings.is_empty() {
+        let _ = writeln!(o, "\nfindings:");
+    }
+    for f in &r.findings {
+        let (code, label) = match f.severity {
+            Severity::Error => ("31;1", "error"),
+            Severity::Warning => ("33", "warning"),
+            Severity::Info => ("36", "info"),
+        };
+        let waived = if f.waived.is_some() { " (waived)" } else { "" };
+        let _ = write!(
+            o,
+            "  {}[{}] fr ¶{} en ¶{}: {}{}",
+            paint(opt.color, code, label),
+            f.id,
+            idx(&f.fr),
+            idx(&f.en),
+            f.message,
+            waived
+        );
+        if !f.fr_text.is_empty() || !f.en_text.is_empty() {
+            let _ = write!(o, "  | fr: \"{}\" | en: \"{}\"", excerpt(&f.fr_text, 70), excerpt(&f.en_text, 70));
+        }
+        o.push('\n');
+    }
+    for w in &r.stale_waivers {
+        let _ = writeln!(o, "  stale waiver: {} ¶{:?} ({}, {}) matches no finding", w.id, w.paragraph, w.reason, w.by);
+    }
+    let c = r.counts();
+    let verdict = if r.passed() {
+        paint(opt.color, "32;1", "PASS")
+    } else {
+        paint(opt.color, "31;1", "FAIL")
+    };
+    let _ = writeln!(
+        o,
+        "\n{verdict}: {} error(s), {} warning(s), {} info, {} waived (fail-on {})",
+        c.error, c.warning, c.info, c.waived, r.fail_on
+    );
+    o
+}

@@ -1,0 +1,81 @@
+//! Pair folders: `fr.{txt,md,html}`, `en.{txt,md,html}` or `source.toml`,
+//! optional `en.meta.json`, `gold.tsv`, `wirecheck.toml`, `waivers.toml`.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone)]
+pub struct PairDir {
+    pub dir: PathBuf,
+    pub fr: PathBuf,
+    /// A local English file, when there is one.
+    pub en: Option<PathBuf>,
+    /// `source.toml` URL, when there is one.
+    pub url: Option<String>,
+    pub waivers: Option<PathBuf>,
+    pub gold: Option<PathBuf>,
+}
+
+fn first_existing(dir: &Path, stem: &str) -> Option<PathBuf> {
+    ["txt", "md", "html", "htm"]
+        .iter()
+        .map(|ext| dir.join(format!("{stem}.{ext}")))
+        .find(|p| p.is_file())
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceToml {
+    url: String,
+}
+
+impl PairDir {
+    pub fn open(dir: &Path) -> Result<PairDir> {
+        if !dir.is_dir() {
+            return Err(Error::Input {
+                what: dir.display().to_string(),
+                message: "not a pair folder (no such directory)".into(),
+            });
+        }
+        let fr = first_existing(dir, "fr").ok_or_else(|| Error::Input {
+            what: dir.display().to_string(),
+            message: "no fr.txt, fr.md or fr.html in pair folder".into(),
+        })?;
+        let en = first_existing(dir, "en");
+        let source_toml = dir.join("source.toml");
+        let url = if source_toml.is_file() {
+            let text = std::fs::read_to_string(&source_toml).map_err(|e| Error::Io {
+                path: source_toml.clone(),
+                source: e,
+            })?;
+            let s: SourceToml = toml::from_str(&text).map_err(|e| Error::Config {
+                path: source_toml.display().to_string(),
+                message: e.to_string().split_whitespace().collect::<Vec<_>>().join(" "),
+            })?;
+            Some(s.url)
+        } else {
+            None
+        };
+        if en.is_none() && url.is_none() {
+            return Err(Error::Input {
+                what: dir.display().to_string(),
+                message: "no en.txt, en.md, en.html or source.toml in pair folder".into(),
+            });
+        }
+        let opt = |name: &str| Some(dir.join(name)).filter(|p| p.is_file());
+        Ok(PairDir {
+            dir: dir.to_path_buf(),
+            fr,
+            en,
+            url,
+            waivers: opt("waivers.toml"),
+            gold: opt("gold.tsv"),
+        })
+    }
+
+    /// Is `dir` a pair folder (has a French file)?
+    pub fn looks_like_pair(dir: &Path) -> bool {
+        first_existing(dir, "fr").is_some()
+    }
+}
