@@ -98,7 +98,7 @@ impl Default for Thresholds {
             length_ratio_max: 2.4,
             length_ratio_min_chars: 80,
             untranslated_min_words: 6,
-            align_min_score: 0.12,
+            align_min_score: 0.15,
         }
     }
 }

@@ -50,21 +50,50 @@ impl Alignment {
     }
 }
 
+pub mod dp;
+pub mod moves;
+pub mod similarity;
+
 use crate::document::Dispatch;
 use crate::lang::exonyms::ExonymTable;
 use crate::policy::Policy;
 
 /// Align the paragraphs of a French dispatch with its English source.
-pub fn align(fr: &Dispatch, en: &Dispatch, _names: &ExonymTable, _policy: &Policy) -> Alignment {
-    let n = fr.paragraphs.len().min(en.paragraphs.len());
-    let mut beads: Vec<Bead> = (0..n)
-        .map(|i| Bead { fr: vec![i], en: vec![i], score: None, moved: false })
-        .collect();
-    for i in n..fr.paragraphs.len() {
-        beads.push(Bead { fr: vec![i], en: vec![], score: None, moved: false });
+///
+/// The credits paragraphs are paired up front when both sides have one; the rest
+/// goes through the banded DP, then leftovers that match out of order are paired as
+/// moved paragraphs.
+pub fn align(fr: &Dispatch, en: &Dispatch, names: &ExonymTable, policy: &Policy) -> Alignment {
+    let (ff, ef) = similarity::features(fr, en, names);
+    let nf = fr.paragraphs.len();
+    let ne = en.paragraphs.len();
+    let fixed_credits = match (fr.credits_index(), en.credits_index()) {
+        (Some(a), Some(b)) if a + 1 == nf && b + 1 == ne => true,
+        _ => false,
+    };
+    let (bf, be) = if fixed_credits { (nf - 1, ne - 1) } else { (nf, ne) };
+    // the headline is what precedes the dateline; pair headlines when both sides have one
+    let headline = matches!((&fr.dateline, &en.dateline), (Some(a), Some(b)) if a.paragraph == 1 && b.paragraph == 1)
+        && bf > 1
+        && be > 1;
+    let start = usize::from(headline);
+    let params = dp::Params::from_policy(policy);
+    let mut beads = Vec::new();
+    if headline {
+        let s = similarity::similarity(&[&ff[0]], &[&ef[0]]);
+        beads.push(Bead { fr: vec![0], en: vec![0], score: Some(dp::round3(s)), moved: false });
     }
-    for j in n..en.paragraphs.len() {
-        beads.push(Bead { fr: vec![], en: vec![j], score: None, moved: false });
+    for mut b in dp::align_range(&ff[start..bf], &ef[start..be], &params) {
+        b.fr.iter_mut().for_each(|i| *i += start);
+        b.en.iter_mut().for_each(|j| *j += start);
+        beads.push(b);
     }
+    if fixed_credits {
+        let s = similarity::similarity(&[&ff[nf - 1]], &[&ef[ne - 1]]);
+        beads.push(Bead { fr: vec![nf - 1], en: vec![ne - 1], score: Some(dp::round3(s)), moved: false });
+    }
+    moves::fill_gaps(&mut beads, &ff, &ef, &params);
+    moves::pair_leftovers(&mut beads, &ff, &ef, &params);
+    moves::mark_moved(&mut beads);
     Alignment { beads }
 }

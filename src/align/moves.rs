@@ -1,0 +1,134 @@
+//! Moved paragraphs. The DP is monotone, so a paragraph the French desk moved
+//! comes out of it as one omission plus one addition. Here leftovers that match
+//! each other well are paired, and beads out of order with the rest are marked
+//! moved: the complement of the longest in-order chain, i.e. the smallest set of
+//! beads whose removal puts the alignment in order.
+
+use super::dp::Params;
+use super::similarity::{similarity, ParaFeatures};
+use super::Bead;
+
+/// Pair orphans sandwiched in the same gap: when the DP leaves exactly as many
+/// French as English paragraphs unaligned between two aligned beads, they are
+/// most likely translations whose anchors the lexicon missed (short quotes,
+/// idioms). They are paired in order when their lengths fit and they share
+/// at least a little.
+pub fn fill_gaps(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures], p: &Params) {
+    let mut out: Vec<Bead> = Vec::with_capacity(beads.len());
+    let mut k = 0;
+    while k < beads.len() {
+        if !(beads[k].fr.is_empty() || beads[k].en.is_empty()) {
+            out.push(beads[k].clone());
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < beads.len() && (beads[k].fr.is_empty() || beads[k].en.is_empty()) {
+            k += 1;
+        }
+        let gap = &beads[start..k];
+        let fs: Vec<usize> = gap.iter().flat_map(|b| if b.en.is_empty() { b.fr.clone() } else { vec![] }).collect();
+        let es: Vec<usize> = gap.iter().flat_map(|b| if b.fr.is_empty() { b.en.clone() } else { vec![] }).collect();
+        let bounded = start > 0 && k < beads.len();
+        let fits = |i: usize, j: usize| {
+            let r = (fr[i].chars.max(1) as f64 / en[j].chars.max(1) as f64) / 1.15;
+            (0.6..1.7).contains(&r) && similarity(&[&fr[i]], &[&en[j]]) >= p.gap_threshold
+        };
+        if bounded && !fs.is_empty() && fs.len() == es.len() && fs.len() <= 2 && fs.iter().zip(&es).all(|(&i, &j)| fits(i, j)) {
+            for (&i, &j) in fs.iter().zip(&es) {
+                let s = similarity(&[&fr[i]], &[&en[j]]);
+                out.push(Bead { fr: vec![i], en: vec![j], score: Some(super::dp::round3(s)), moved: false });
+            }
+        } else {
+            out.extend(gap.iter().cloned());
+        }
+    }
+    *beads = out;
+}
+
+/// Pair unaligned French paragraphs with unaligned English ones when they match
+/// clearly (best for each other and above the move threshold).
+pub fn pair_leftovers(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures], p: &Params) {
+    loop {
+        let lf: Vec<usize> = beads.iter().filter(|b| b.en.is_empty()).flat_map(|b| b.fr.clone()).collect();
+        let le: Vec<usize> = beads.iter().filter(|b| b.fr.is_empty()).flat_map(|b| b.en.clone()).collect();
+        if lf.is_empty() || le.is_empty() {
+            return;
+        }
+        let mut best: Option<(f64, usize, usize)> = None;
+        for &i in &lf {
+            for &j in &le {
+                let s = similarity(&[&fr[i]], &[&en[j]]);
+                if s >= p.move_threshold && best.map_or(true, |b| s > b.0) {
+                    best = Some((s, i, j));
+                }
+            }
+        }
+        let Some((s, i, j)) = best else { return };
+        beads.retain(|b| !(b.en.is_empty() && b.fr == [i]) && !(b.fr.is_empty() && b.en == [j]));
+        beads.push(Bead { fr: vec![i], en: vec![j], score: Some((s * 1000.0).round() / 1000.0), moved: false });
+        beads.sort_by_key(|b| (b.fr.first().copied().unwrap_or(usize::MAX), b.en.first().copied().unwrap_or(0)));
+    }
+}
+
+/// Mark beads outside the longest chain increasing on both sides as moved.
+pub fn mark_moved(beads: &mut [Bead]) {
+    let paired: Vec<usize> = (0..beads.len())
+        .filter(|&k| !beads[k].fr.is_empty() && !beads[k].en.is_empty())
+        .collect();
+    let mut order = paired.clone();
+    order.sort_by_key(|&k| beads[k].fr[0]);
+    // longest increasing subsequence of en[0] along French order, O(n log n)
+    let keys: Vec<usize> = order.iter().map(|&k| beads[k].en[0]).collect();
+    let mut tails: Vec<usize> = Vec::new();
+    let mut prev = vec![usize::MAX; keys.len()];
+    let mut tail_idx: Vec<usize> = Vec::new();
+    for (x, &key) in keys.iter().enumerate() {
+        let pos = tails.partition_point(|&t| t < key);
+        if pos == tails.len() {
+            tails.push(key);
+            tail_idx.push(x);
+        } else {
+            tails[pos] = key;
+            tail_idx[pos] = x;
+        }
+        prev[x] = if pos > 0 { tail_idx[pos - 1] } else { usize::MAX };
+    }
+    let mut in_chain = vec![false; keys.len()];
+    let mut cur = tail_idx.last().copied().unwrap_or(usize::MAX);
+    while cur != usize::MAX {
+        in_chain[cur] = true;
+        cur = prev[cur];
+    }
+    for b in beads.iter_mut() {
+        b.moved = false;
+    }
+    for (x, &k) in order.iter().enumerate() {
+        beads[k].moved = !in_chain[x];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b(fr: usize, en: usize) -> Bead {
+        Bead { fr: vec![fr], en: vec![en], score: None, moved: false }
+    }
+
+    #[test]
+    fn a_paragraph_moved_up_is_the_one_marked() {
+        // French order: 0 1 4 2 3 5 (English 4 moved up)
+        let mut beads = vec![b(0, 0), b(1, 1), b(2, 4), b(3, 2), b(4, 3), b(5, 5)];
+        mark_moved(&mut beads);
+        let moved: Vec<usize> = beads.iter().filter(|x| x.moved).map(|x| x.fr[0]).collect();
+        assert_eq!(moved, vec![2]);
+    }
+
+    #[test]
+    fn in_order_alignment_has_no_moves() {
+        let mut beads = vec![b(0, 0), b(1, 2), b(2, 3)];
+        mark_moved(&mut beads);
+        assert!(beads.iter().all(|x| !x.moved));
+    }
+}
