@@ -23,7 +23,7 @@ impl Params {
     pub fn from_policy(p: &Policy) -> Params {
         let mut x = Params {
             threshold: p.thresholds.align_min_score,
-            move_threshold: (p.thresholds.align_min_score * 2.5).min(0.9),
+            move_threshold: 0.25,
             penalty_21: 0.22,
             penalty_22: 0.5,
             gap_threshold: 0.04,

@@ -94,6 +94,7 @@ pub fn align(fr: &Dispatch, en: &Dispatch, names: &ExonymTable, policy: &Policy)
     }
     moves::fill_gaps(&mut beads, &ff, &ef, &params);
     moves::pair_leftovers(&mut beads, &ff, &ef, &params);
+    moves::order_beads(&mut beads);
     moves::mark_moved(&mut beads);
     Alignment { beads }
 }

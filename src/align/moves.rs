@@ -67,8 +67,32 @@ pub fn pair_leftovers(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeat
         let Some((s, i, j)) = best else { return };
         beads.retain(|b| !(b.en.is_empty() && b.fr == [i]) && !(b.fr.is_empty() && b.en == [j]));
         beads.push(Bead { fr: vec![i], en: vec![j], score: Some((s * 1000.0).round() / 1000.0), moved: false });
-        beads.sort_by_key(|b| (b.fr.first().copied().unwrap_or(usize::MAX), b.en.first().copied().unwrap_or(0)));
+        order_beads(beads);
     }
+}
+
+/// Put beads in French order; an omitted English paragraph goes right after the
+/// bead that holds the English paragraph before it (so gaps show where they fall).
+pub fn order_beads(beads: &mut Vec<Bead>) {
+    let (mut with_fr, omitted): (Vec<Bead>, Vec<Bead>) = beads.drain(..).partition(|b| !b.fr.is_empty());
+    with_fr.sort_by_key(|b| b.fr[0]);
+    for o in omitted {
+        let j = o.en[0];
+        // the bead holding the nearest preceding English paragraph
+        let pos = with_fr
+            .iter()
+            .enumerate()
+            .filter_map(|(k, b)| b.en.iter().filter(|&&e| e < j).max().map(|&e| (e, k)))
+            .max()
+            .map_or(0, |(_, k)| k + 1);
+        // after any omitted beads already placed there with smaller indices
+        let mut p = pos;
+        while p < with_fr.len() && with_fr[p].fr.is_empty() && with_fr[p].en[0] < j {
+            p += 1;
+        }
+        with_fr.insert(p, o);
+    }
+    *beads = with_fr;
 }
 
 /// Mark beads outside the longest chain increasing on both sides as moved.

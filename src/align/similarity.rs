@@ -36,12 +36,14 @@ pub struct ParaFeatures {
     pub total_weight: f32,
 }
 
-fn stopwords(lang: Lang) -> &'static HashSet<&'static str> {
-    static FR: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    static EN: OnceLock<HashSet<&'static str>> = OnceLock::new();
+/// Function words of a language, folded.
+fn stopwords(lang: Lang) -> &'static HashSet<String> {
+    static FR: OnceLock<HashSet<String>> = OnceLock::new();
+    static EN: OnceLock<HashSet<String>> = OnceLock::new();
+    let load = |data: &str| data.split_whitespace().map(fold).collect();
     match lang {
-        Lang::Fr => FR.get_or_init(|| include_str!("../lang/stopwords_fr.txt").split_whitespace().collect()),
-        Lang::En => EN.get_or_init(|| include_str!("../lang/stopwords_en.txt").split_whitespace().collect()),
+        Lang::Fr => FR.get_or_init(|| load(include_str!("../lang/stopwords_fr.txt"))),
+        Lang::En => EN.get_or_init(|| load(include_str!("../lang/stopwords_en.txt"))),
     }
 }
 
@@ -209,4 +211,50 @@ pub fn similarity(fr: &[&ParaFeatures], en: &[&ParaFeatures]) -> f64 {
     let lr = ((cf.max(1) as f64 / ce.max(1) as f64) / LENGTH_RATIO).ln();
     let len = (-(lr * lr) / (2.0 * LENGTH_SIGMA * LENGTH_SIGMA)).exp();
     anchor * (0.6 + 0.4 * len)
+}
+
+/// Keys of one snippet of text (a quotation, a clause), unweighted.
+fn snippet_tokens(text: &str, lang: Lang, names: &ExonymTable) -> Vec<Vec<String>> {
+    let lex = Lexicon::global();
+    let mut out = Vec::new();
+    for w in words(text) {
+        let mut raw = Vec::new();
+        if token_keys(w.text, lang, names, lex, &mut raw) {
+            out.push(raw);
+        }
+    }
+    out
+}
+
+/// Share of the French snippet's content words that find a match in the English
+/// text, and of the English snippet's that find one in the French text:
+/// `(fr_coverage, en_coverage)`. Used to pair quotations across languages.
+pub fn snippet_coverage(fr: &str, en: &str, names: &ExonymTable) -> (f64, f64) {
+    let ft = snippet_tokens(fr, Lang::Fr, names);
+    let et = snippet_tokens(en, Lang::En, names);
+    let fset: HashSet<&String> = ft.iter().flatten().collect();
+    let eset: HashSet<&String> = et.iter().flatten().collect();
+    let cov = |toks: &Vec<Vec<String>>, other: &HashSet<&String>| -> f64 {
+        if toks.is_empty() {
+            return 0.0;
+        }
+        toks.iter().filter(|t| t.iter().any(|k| other.contains(k))).count() as f64 / toks.len() as f64
+    };
+    (cov(&ft, &eset), cov(&et, &fset))
+}
+
+/// Number of content words in a snippet.
+pub fn content_words(text: &str, lang: Lang) -> usize {
+    words(text)
+        .iter()
+        .filter(|w| {
+            let f = fold(w.text);
+            f.chars().count() >= 2 && !stopwords(lang).contains(f.as_str())
+        })
+        .count()
+}
+
+/// Is this folded word a function word of the language?
+pub fn is_stopword(folded: &str, lang: Lang) -> bool {
+    stopwords(lang).contains(folded)
 }
