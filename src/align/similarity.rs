@@ -73,8 +73,11 @@ fn token_keys(word: &str, lang: Lang, names: &ExonymTable, lex: &Lexicon, out: &
     if stopwords(lang).contains(f.as_str()) || f.chars().count() < 2 {
         return false;
     }
-    if let Some(c) = names.canonical(word) {
-        out.push(format!("N:{c}"));
+    // names only when written as names: `Chili` the country, not `chili` the dish
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        if let Some(c) = names.canonical(word) {
+            out.push(format!("N:{c}"));
+        }
     }
     out.push(format!("W:{f}"));
     let stem = match lang {
@@ -116,7 +119,7 @@ pub fn features(fr: &Dispatch, en: &Dispatch, names: &ExonymTable) -> (Vec<ParaF
                     // multiword names (New Delhi, Le Caire, Wall Street): longest match first
                     let mut consumed = 1;
                     for n in (2..=names.max_words().min(4)).rev() {
-                        if k + n <= ws.len() {
+                        if k + n <= ws.len() && ws[k].text.chars().next().is_some_and(char::is_uppercase) {
                             let span = &text[ws[k].start..ws[k + n - 1].end()];
                             if let Some(c) = names.canonical(span) {
                                 raw.push(format!("N:{c}"));

@@ -55,6 +55,11 @@ impl Lexicon {
             .map_or(&[], |v| v.as_slice())
     }
 
+    /// Every English stem any entry translates to.
+    pub fn all_translations(&self) -> impl Iterator<Item = &String> {
+        self.map.values().flatten()
+    }
+
     pub fn len(&self) -> usize {
         self.map.len()
     }

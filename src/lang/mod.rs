@@ -5,6 +5,7 @@
 pub mod dates;
 pub mod exonyms;
 pub mod lexicon;
+pub mod names;
 pub mod numbers;
 pub mod text;
 

@@ -1,0 +1,180 @@
+//! Proper names in running text: capitalised words (with particles and hyphens)
+//! that are not merely sentence-initial, and known names from the exonym table.
+//! Used by `name-mismatch` and by quotation speaker comparison.
+
+use std::ops::Range;
+
+use super::exonyms::{normalise_form, ExonymTable};
+use super::text::{fold, is_sentence_start, words};
+use super::Lang;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameMention {
+    pub text: String,
+    pub span: Range<usize>,
+    /// Canonical key from the exonym table, if known.
+    pub canonical: Option<String>,
+}
+
+const PARTICLES: &[&str] = &["de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ben", "da", "di", "dos", "y"];
+
+/// Capitalised words that are titles, months, days or sentence furniture, not names.
+const NOT_NAMES_FR: &[&str] = &[
+    "le", "la", "les", "un", "une", "il", "elle", "ils", "elles", "ce", "cette", "ces", "mais", "et", "ou", "selon",
+    "m", "mme", "mm", "dr", "pr", "me", "mgr", "st", "ste", "saint", "sainte", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+    "septembre", "octobre", "novembre", "decembre", "etat", "etats", "premier", "president", "ministre", "gouvernement",
+    "nous", "vous", "on", "en", "dans", "pour", "par", "sur", "avec", "sans", "depuis", "apres", "avant", "alors",
+    "si", "quand", "comme", "tout", "tous", "c", "l", "d", "qu", "a", "au", "aux", "du", "des", "de", "je", "j",
+];
+const NOT_NAMES_EN: &[&str] = &[
+    "the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "that", "these", "those", "but", "and", "or",
+    "mr", "mrs", "ms", "dr", "prof", "st", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "in", "on", "at", "for", "by", "with", "after", "before", "when", "if", "as", "so", "there", "his", "her", "its",
+    "their", "our", "my", "you", "president", "minister", "prime", "state", "government",
+];
+
+fn not_name(folded: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Fr => NOT_NAMES_FR.contains(&folded),
+        Lang::En => NOT_NAMES_EN.contains(&folded),
+    }
+}
+
+fn capitalised(w: &str) -> bool {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(c) if c.is_uppercase() => true,
+        _ => false,
+    }
+}
+
+/// Names mentioned in `text`: runs of capitalised words (particles allowed
+/// inside), skipping a lone sentence-initial word unless the table knows it.
+pub fn mentions(text: &str, lang: Lang, table: &ExonymTable) -> Vec<NameMention> {
+    let ws = words(text);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < ws.len() {
+        let w = &ws[k];
+        if !capitalised(w.text) || w.text.chars().all(|c| c.is_ascii_digit()) {
+            k += 1;
+            continue;
+        }
+        // extend the run over capitalised words and inner particles
+        let mut end = k;
+        let mut j = k + 1;
+        while j < ws.len() {
+            let between = &text[ws[j - 1].end()..ws[j].start];
+            if between.chars().any(|c| !c.is_whitespace() && c != '-') {
+                break;
+            }
+            if capitalised(ws[j].text) && !not_name(&fold(ws[j].text), lang) {
+                end = j;
+                j += 1;
+            } else if PARTICLES.contains(&ws[j].text) && j + 1 < ws.len() && capitalised(ws[j + 1].text) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // drop leading non-name words (`Le`, `The`, `M.`)
+        let mut start = k;
+        while start <= end && not_name(&fold(ws[start].text), lang) {
+            start += 1;
+        }
+        if start > end {
+            k = end + 1;
+            continue;
+        }
+        let span = ws[start].start..ws[end].end();
+        let name = &text[span.clone()];
+        let canonical = table.canonical(name).map(String::from);
+        let single_initial = start == end && is_sentence_start(text, ws[start].start);
+        if !single_initial || canonical.is_some() {
+            out.push(NameMention {
+                text: name.to_string(),
+                span,
+                canonical,
+            });
+        } else if start == end {
+            // sentence-initial single word: keep only when it reads as a name elsewhere
+            let f = fold(name);
+            if ws.iter().skip(k + 1).any(|o| capitalised(o.text) && fold(o.text) == f) {
+                out.push(NameMention {
+                    text: name.to_string(),
+                    span,
+                    canonical,
+                });
+            }
+        }
+        k = end + 1;
+    }
+    out
+}
+
+/// Folded parts of a name (`Sergueï Lavrov` → `serguei`, `lavrov`), particles dropped.
+pub fn parts(name: &str) -> Vec<String> {
+    normalise_form(name)
+        .split(' ')
+        .filter(|p| p.len() > 1 && !PARTICLES.contains(p))
+        .map(String::from)
+        .collect()
+}
+
+/// Two spellings of the same name part: equal, or close enough to be a
+/// transliteration (`serguei`/`sergei`, `zelensky`/`zelenskiy`).
+pub fn part_matches(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la < 4 || lb < 4 {
+        return false;
+    }
+    strsim::normalized_damerau_levenshtein(a, b) >= 0.75 || (la >= 5 && lb >= 5 && (a.starts_with(b) || b.starts_with(a)))
+}
+
+/// Does `name` (as written on one side) match `other` (a name on the other side)?
+/// Same canonical key, or some part of one matches some part of the other.
+pub fn same_name(name: &str, other: &str, table: &ExonymTable) -> bool {
+    if table.same(name, other) {
+        return true;
+    }
+    let pa = parts(name);
+    let pb = parts(other);
+    pa.iter().any(|a| pb.iter().any(|b| part_matches(a, b) || table.same(a, b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(t: &str, lang: Lang) -> Vec<String> {
+        mentions(t, lang, ExonymTable::global()).into_iter().map(|m| m.text).collect()
+    }
+
+    #[test]
+    fn finds_multiword_names_with_particles() {
+        assert_eq!(
+            names("Le ministre Sergueï Lavrov a rencontré Charles de Gaulle à Pékin.", Lang::Fr),
+            vec!["Sergueï Lavrov", "Charles de Gaulle", "Pékin"]
+        );
+    }
+
+    #[test]
+    fn sentence_initial_common_word_is_not_a_name() {
+        assert!(names("Dans ce cadre, rien.", Lang::Fr).is_empty());
+        assert_eq!(names("Moscou a répondu.", Lang::Fr), vec!["Moscou"]);
+    }
+
+    #[test]
+    fn transliterations_match() {
+        let t = ExonymTable::global();
+        assert!(same_name("Sergueï Lavrov", "Sergei Lavrov", t));
+        assert!(same_name("Zelensky", "Zelenskiy", t));
+        assert!(!same_name("Greg Sorensen", "Abbott", t));
+    }
+}
