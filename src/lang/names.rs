@@ -145,7 +145,18 @@ pub fn same_name(name: &str, other: &str, table: &ExonymTable) -> bool {
     }
     let pa = parts(name);
     let pb = parts(other);
-    pa.iter().any(|a| pb.iter().any(|b| part_matches(a, b) || table.same(a, b)))
+    let m = |a: &String, b: &String| part_matches(a, b) || table.same(a, b);
+    match (pa.len(), pb.len()) {
+        (0, _) | (_, 0) => false,
+        // a lone part (a surname, or a given name) matches any part of the other
+        (1, _) => pb.iter().any(|b| m(&pa[0], b)),
+        (_, 1) => pa.iter().any(|a| m(a, &pb[0])),
+        // two full names: the family names must match (`John Gallagher` ≠ `John Hardy`),
+        // whichever end it is written at (`Xi Jinping`, `Kim Ji-hoon`)
+        _ => {
+            m(&pa[pa.len() - 1], &pb[pb.len() - 1]) || m(&pa[0], &pb[0]) && pa.len() == pb.len() && pa.iter().zip(&pb).all(|(a, b)| m(a, b))
+        }
+    }
 }
 
 #[cfg(test)]
@@ -176,5 +187,7 @@ mod tests {
         assert!(same_name("Sergueï Lavrov", "Sergei Lavrov", t));
         assert!(same_name("Zelensky", "Zelenskiy", t));
         assert!(!same_name("Greg Sorensen", "Abbott", t));
+        assert!(!same_name("John Gallagher", "John Hardy", t));
+        assert!(same_name("Lavrov", "Sergei Lavrov", t));
     }
 }
