@@ -30,8 +30,12 @@ impl Check for AgencyTagMissing {
         }
     }
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let Some(en) = cx.en.dateline.as_ref() else { return };
-        let Some(agency) = en.agency.as_deref() else { return };
+        let Some(en) = cx.en.dateline.as_ref() else {
+            return;
+        };
+        let Some(agency) = en.agency.as_deref() else {
+            return;
+        };
         let en_text = head(cx.en.text(en.paragraph), en);
         let tag = format!("({agency})");
         match cx.fr.dateline.as_ref() {
@@ -49,7 +53,8 @@ impl Check for AgencyTagMissing {
                     Some(_) => return,
                 };
                 out.push(
-                    Finding::new(self.id(), vec![fr.paragraph], vec![en.paragraph], message).texts(fr_text, en_text),
+                    Finding::new(self.id(), vec![fr.paragraph], vec![en.paragraph], message)
+                        .texts(fr_text, en_text),
                 );
             }
             None => {

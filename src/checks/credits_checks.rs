@@ -165,15 +165,29 @@ impl Check for CreditsReporterAdded {
         for &j in &cmp.added {
             let f = &fr.entries[j];
             let name = nfc(&f.name);
-            let en_role = en.entries.iter().find(|e| nfc(&e.name) == name).map(|e| e.role);
+            let en_role = en
+                .entries
+                .iter()
+                .find(|e| nfc(&e.name) == name)
+                .map(|e| e.role);
             let why = match en_role {
-                Some(r) => format!(", who is credited as {} in en ¶{}", role_word(r), en.paragraph),
+                Some(r) => format!(
+                    ", who is credited as {} in en ¶{}",
+                    role_word(r),
+                    en.paragraph
+                ),
                 None => format!(", who is not in the english credits (en ¶{})", en.paragraph),
             };
             out.push(credits_finding(
                 cx,
                 self.id(),
-                format!("french credits add {} \"{}\" (fr ¶{}){}", role_word(f.role), who(f), fr.paragraph, why),
+                format!(
+                    "french credits add {} \"{}\" (fr ¶{}){}",
+                    role_word(f.role),
+                    who(f),
+                    fr.paragraph,
+                    why
+                ),
             ));
         }
     }
@@ -296,14 +310,20 @@ impl Check for CreditsTranslatorMissing {
         }
     }
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let Some(fr) = cx.fr.credits.as_ref() else { return };
+        let Some(fr) = cx.fr.credits.as_ref() else {
+            return;
+        };
         if fr.has_role(Role::Translator) {
             return;
         }
         out.push(credits_finding(
             cx,
             self.id(),
-            format!("french credits (fr ¶{}) name no translator (en ¶{})", fr.paragraph, para_label(cx.en.credits.as_ref())),
+            format!(
+                "french credits (fr ¶{}) name no translator (en ¶{})",
+                fr.paragraph,
+                para_label(cx.en.credits.as_ref())
+            ),
         ));
     }
 }
@@ -332,14 +352,20 @@ impl Check for CreditsEditorMissing {
         }
     }
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let Some(fr) = cx.fr.credits.as_ref() else { return };
+        let Some(fr) = cx.fr.credits.as_ref() else {
+            return;
+        };
         if fr.has_role(Role::Editor) {
             return;
         }
         out.push(credits_finding(
             cx,
             self.id(),
-            format!("french credits (fr ¶{}) name no editor (en ¶{})", fr.paragraph, para_label(cx.en.credits.as_ref())),
+            format!(
+                "french credits (fr ¶{}) name no editor (en ¶{})",
+                fr.paragraph,
+                para_label(cx.en.credits.as_ref())
+            ),
         ));
     }
 }
@@ -371,7 +397,10 @@ impl Check for CreditsMalformed {
         }
     }
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for (side, block) in [("fr", cx.fr.credits.as_ref()), ("en", cx.en.credits.as_ref())] {
+        for (side, block) in [
+            ("fr", cx.fr.credits.as_ref()),
+            ("en", cx.en.credits.as_ref()),
+        ] {
             let Some(b) = block else { continue };
             if b.unparsed.is_empty() {
                 continue;
@@ -380,7 +409,11 @@ impl Check for CreditsMalformed {
             out.push(credits_finding(
                 cx,
                 self.id(),
-                format!("{side} credits (¶{}) not fully understood: {}", b.paragraph, parts.join(", ")),
+                format!(
+                    "{side} credits (¶{}) not fully understood: {}",
+                    b.paragraph,
+                    parts.join(", ")
+                ),
             ));
         }
     }
@@ -412,12 +445,24 @@ impl Check for CreditsRoster {
         }
     }
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let roster: Vec<String> = cx.policy.credits.roster.iter().map(|n| nfc(n.trim())).collect();
+        let roster: Vec<String> = cx
+            .policy
+            .credits
+            .roster
+            .iter()
+            .map(|n| nfc(n.trim()))
+            .collect();
         if roster.is_empty() {
             return;
         }
-        let Some(fr) = cx.fr.credits.as_ref() else { return };
-        for e in fr.entries.iter().filter(|e| matches!(e.role, Role::Translator | Role::Editor)) {
+        let Some(fr) = cx.fr.credits.as_ref() else {
+            return;
+        };
+        for e in fr
+            .entries
+            .iter()
+            .filter(|e| matches!(e.role, Role::Translator | Role::Editor))
+        {
             let name = nfc(&e.name);
             if roster.contains(&name) {
                 continue;

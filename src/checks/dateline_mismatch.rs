@@ -39,7 +39,9 @@ impl Check for DatelineMismatch {
         }
     }
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let Some(en) = cx.en.dateline.as_ref() else { return };
+        let Some(en) = cx.en.dateline.as_ref() else {
+            return;
+        };
         let en_text = head(cx.en.text(en.paragraph), en);
         let Some(fr) = cx.fr.dateline.as_ref() else {
             let fr_paras: Vec<usize> = (en.paragraph < cx.fr.paragraphs.len())
@@ -65,14 +67,24 @@ impl Check for DatelineMismatch {
         };
         let fr_text = head(cx.fr.text(fr.paragraph), fr);
         let pairwise = fr.cities.len() == en.cities.len()
-            && fr.cities.iter().zip(&en.cities).all(|(a, b)| same_place(cx.names, a, b));
+            && fr
+                .cities
+                .iter()
+                .zip(&en.cities)
+                .all(|(a, b)| same_place(cx.names, a, b));
         if pairwise {
             return;
         }
         let (fr_c, en_c) = (fr.cities.join("/"), en.cities.join("/"));
         let reordered = fr.cities.len() == en.cities.len()
-            && fr.cities.iter().all(|a| en.cities.iter().any(|b| same_place(cx.names, a, b)))
-            && en.cities.iter().all(|b| fr.cities.iter().any(|a| same_place(cx.names, a, b)));
+            && fr
+                .cities
+                .iter()
+                .all(|a| en.cities.iter().any(|b| same_place(cx.names, a, b)))
+            && en
+                .cities
+                .iter()
+                .all(|b| fr.cities.iter().any(|a| same_place(cx.names, a, b)));
         let message = if reordered {
             format!(
                 "dateline cities in a different order: \"{fr_c}\" (fr ¶{}) vs \"{en_c}\" (en ¶{})",
@@ -84,6 +96,9 @@ impl Check for DatelineMismatch {
                 fr.paragraph, en.paragraph
             )
         };
-        out.push(Finding::new(self.id(), vec![fr.paragraph], vec![en.paragraph], message).texts(fr_text, en_text));
+        out.push(
+            Finding::new(self.id(), vec![fr.paragraph], vec![en.paragraph], message)
+                .texts(fr_text, en_text),
+        );
     }
 }

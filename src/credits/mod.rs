@@ -131,7 +131,12 @@ pub(crate) struct Grammar {
 }
 
 impl Grammar {
-    pub(crate) fn new(lang_code: &str, conjunction: &'static str, locatives: &'static [Locative], bare_reporters: bool) -> Grammar {
+    pub(crate) fn new(
+        lang_code: &str,
+        conjunction: &'static str,
+        locatives: &'static [Locative],
+        bare_reporters: bool,
+    ) -> Grammar {
         let mut labels: Vec<Label> = ROLES_TSV
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
@@ -169,9 +174,7 @@ impl Grammar {
         let mut unparsed = Vec::new();
         if !opened && !closed {
             // only a paragraph that opens with a role label is a credits block then
-            if self.prefix_label(inner).is_none() {
-                return None;
-            }
+            self.prefix_label(inner)?;
             unparsed.push("missing brackets around the credits block".to_string());
         } else if !opened {
             unparsed.push("unbalanced brackets: missing '('".to_string());
@@ -219,7 +222,9 @@ impl Grammar {
                 && closed
                 && !entries.is_empty()
                 && unparsed.is_empty()
-                && entries.iter().all(|e| e.name.split_whitespace().count() >= 2);
+                && entries
+                    .iter()
+                    .all(|e| e.name.split_whitespace().count() >= 2);
             if !names_only {
                 return None;
             }
@@ -257,7 +262,9 @@ impl Grammar {
         let mut rest = part;
         'outer: loop {
             // never split inside the part's own label (`Reporting and writing by`)
-            let label_end = self.prefix_label(rest).map_or(0, |(_, r)| rest.len() - r.len());
+            let label_end = self
+                .prefix_label(rest)
+                .map_or(0, |(_, r)| rest.len() - r.len());
             for (i, _) in rest.char_indices().skip(1).filter(|(i, _)| *i >= label_end) {
                 for sep in &seps {
                     if let Some(after) = rest[i..].strip_prefix(sep.as_str()) {
@@ -275,7 +282,13 @@ impl Grammar {
     }
 
     /// A list of names, each with an optional locative, pushed with `roles`.
-    fn parse_names(&self, body: &str, roles: &[Role], entries: &mut Vec<CreditEntry>, unparsed: &mut Vec<String>) {
+    fn parse_names(
+        &self,
+        body: &str,
+        roles: &[Role],
+        entries: &mut Vec<CreditEntry>,
+        unparsed: &mut Vec<String>,
+    ) {
         let items = self.split_items(body);
         let mut pending: Vec<usize> = Vec::new();
         for item in items {
@@ -318,7 +331,10 @@ impl Grammar {
         let mut items: Vec<String> = Vec::new();
         for piece in body.split(',') {
             let piece = piece.trim();
-            let piece = piece.strip_prefix(conj_start.as_str()).unwrap_or(piece).trim();
+            let piece = piece
+                .strip_prefix(conj_start.as_str())
+                .unwrap_or(piece)
+                .trim();
             if piece.is_empty() {
                 continue;
             }
@@ -370,8 +386,8 @@ impl Grammar {
 
 /// Lower-case particles that may stand inside a name (`de la Cruz`, `van den Heuvel`).
 const PARTICLES: &[&str] = &[
-    "de", "la", "le", "du", "des", "di", "da", "dos", "das", "do", "del", "della", "van", "von", "der", "den", "ter",
-    "ten", "zu", "bin", "ibn", "bint", "al", "el", "y", "e", "af", "av",
+    "de", "la", "le", "du", "des", "di", "da", "dos", "das", "do", "del", "della", "van", "von",
+    "der", "den", "ter", "ten", "zu", "bin", "ibn", "bint", "al", "el", "y", "e", "af", "av",
 ];
 
 /// A personal name as written: 1–7 words, capitalised words and particles, letters,
@@ -382,7 +398,10 @@ pub(crate) fn is_name(s: &str) -> bool {
         return false;
     }
     let chars_ok = s.chars().all(|c| {
-        c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.') || unicode_mark(c)
+        c.is_alphabetic()
+            || c.is_whitespace()
+            || matches!(c, '-' | '\'' | '’' | '.')
+            || unicode_mark(c)
     });
     if !chars_ok {
         return false;
@@ -404,7 +423,9 @@ pub(crate) fn is_name(s: &str) -> bool {
 /// `d'Aubigny`, `l’Hermite`.
 fn elided_particle(w: &str) -> bool {
     let mut it = w.char_indices();
-    let Some((_, c0)) = it.next() else { return false };
+    let Some((_, c0)) = it.next() else {
+        return false;
+    };
     match it.next() {
         Some((_, '\'' | '’')) => {
             c0.is_lowercase() && w.chars().nth(2).is_some_and(char::is_uppercase)
@@ -417,7 +438,10 @@ fn elided_particle(w: &str) -> bool {
 fn prefixed_lower(w: &str) -> bool {
     ["al-", "el-", "ben-", "bin-", "abu-", "abd-"]
         .iter()
-        .any(|p| w.strip_prefix(p).is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase)))
+        .any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+        })
 }
 
 fn unicode_mark(c: char) -> bool {
@@ -432,7 +456,10 @@ pub(crate) fn is_place(s: &str) -> bool {
         return false;
     }
     let ok = s.chars().all(|c| {
-        c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.') || unicode_mark(c)
+        c.is_alphabetic()
+            || c.is_whitespace()
+            || matches!(c, '-' | '\'' | '’' | '.')
+            || unicode_mark(c)
     });
     let first_upper = s
         .chars()
@@ -492,7 +519,9 @@ pub(crate) fn strip_suffix_ci<'a>(s: &'a str, label: &str) -> Option<&'a str> {
 }
 
 fn at_boundary(rest: &str) -> bool {
-    rest.chars().next().map_or(true, |c| c.is_whitespace() || c == ':')
+    rest.chars()
+        .next()
+        .is_none_or(|c| c.is_whitespace() || c == ':')
 }
 
 #[cfg(test)]
@@ -501,8 +530,15 @@ mod tests {
 
     #[test]
     fn ordinary_paragraphs_are_not_credits() {
-        assert!(parse_block("The minister said (on Monday) that it would rain.", Lang::En, 3).is_none());
-        assert!(parse_block("(This story corrects the date in paragraph 4)", Lang::En, 9).is_none());
+        assert!(parse_block(
+            "The minister said (on Monday) that it would rain.",
+            Lang::En,
+            3
+        )
+        .is_none());
+        assert!(
+            parse_block("(This story corrects the date in paragraph 4)", Lang::En, 9).is_none()
+        );
         assert!(parse_block("(Les chiffres ont été révisés.)", Lang::Fr, 9).is_none());
         assert!(parse_block("(AFP)", Lang::Fr, 9).is_none());
         assert!(parse_block("", Lang::Fr, 0).is_none());
@@ -536,35 +572,90 @@ mod tests {
     #[test]
     fn case_insensitive_prefix_keeps_char_boundaries() {
         assert_eq!(strip_prefix_ci("Édité par Zoé", "édité par"), Some(" Zoé"));
-        assert_eq!(strip_prefix_ci("REPORTING BY x", "reporting by"), Some(" x"));
+        assert_eq!(
+            strip_prefix_ci("REPORTING BY x", "reporting by"),
+            Some(" x")
+        );
         assert_eq!(strip_prefix_ci("Éd", "édité"), None);
-        assert_eq!(strip_suffix_ci("Zoé Pour la Version Française", "pour la version française"), Some("Zoé "));
+        assert_eq!(
+            strip_suffix_ci("Zoé Pour la Version Française", "pour la version française"),
+            Some("Zoé ")
+        );
     }
 
     #[test]
     fn unbalanced_brackets_are_malformed_but_parsed() {
-        let b = parse_block("(Reporting by Ana Lima in Lisbon; Editing by Tom Dale", Lang::En, 5).unwrap();
+        let b = parse_block(
+            "(Reporting by Ana Lima in Lisbon; Editing by Tom Dale",
+            Lang::En,
+            5,
+        )
+        .unwrap();
         assert_eq!(b.entries.len(), 2);
-        assert!(b.unparsed.iter().any(|u| u.contains("unbalanced")), "{:?}", b.unparsed);
-        let b = parse_block("Reportage Ana Lima à Lisbonne; édité par Zoé Roux)", Lang::Fr, 5).unwrap();
-        assert!(b.unparsed.iter().any(|u| u.contains("'('")), "{:?}", b.unparsed);
-        let b = parse_block("(Reporting by Ana Lima (Lisbon; Editing by Tom Dale)", Lang::En, 5).unwrap();
-        assert!(b.unparsed.iter().any(|u| u.contains("inside")), "{:?}", b.unparsed);
+        assert!(
+            b.unparsed.iter().any(|u| u.contains("unbalanced")),
+            "{:?}",
+            b.unparsed
+        );
+        let b = parse_block(
+            "Reportage Ana Lima à Lisbonne; édité par Zoé Roux)",
+            Lang::Fr,
+            5,
+        )
+        .unwrap();
+        assert!(
+            b.unparsed.iter().any(|u| u.contains("'('")),
+            "{:?}",
+            b.unparsed
+        );
+        let b = parse_block(
+            "(Reporting by Ana Lima (Lisbon; Editing by Tom Dale)",
+            Lang::En,
+            5,
+        )
+        .unwrap();
+        assert!(
+            b.unparsed.iter().any(|u| u.contains("inside")),
+            "{:?}",
+            b.unparsed
+        );
     }
 
     #[test]
     fn unbracketed_labelled_paragraph_is_a_malformed_block() {
         let b = parse_block("Reporting by Ana Lima; Editing by Tom Dale", Lang::En, 5).unwrap();
         assert_eq!(b.entries.len(), 2);
-        assert_eq!(b.unparsed, vec!["missing brackets around the credits block"]);
+        assert_eq!(
+            b.unparsed,
+            vec!["missing brackets around the credits block"]
+        );
         assert!(parse_block("Reporters said it was cold", Lang::En, 5).is_none());
     }
 
     #[test]
     fn decomposed_input_is_stored_nfc() {
-        let b = parse_block("(Reportage Zoe\u{301} Roux; e\u{301}dite\u{301} par Le\u{301}a Gris)", Lang::Fr, 2).unwrap();
+        let b = parse_block(
+            "(Reportage Zoe\u{301} Roux; e\u{301}dite\u{301} par Le\u{301}a Gris)",
+            Lang::Fr,
+            2,
+        )
+        .unwrap();
         assert_eq!(b.entries[0].name, "Zoé Roux");
         assert_eq!(b.entries[1].role, Role::Editor);
         assert_eq!(b.entries[1].name, "Léa Gris");
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        for s in [
+            "(", ")", "()", "(;;;)", "(Reporting by)", "(, and ,)", "(Reportage É)", "(İİİ à)", "( à Paris)",
+            "(Reportage Ana Lima à)", "(Reporting by Ana Lima in ; Editing by ,)", "((()))", "(avec)", "(Ăă; ș)",
+        ] {
+            for lang in [Lang::En, Lang::Fr] {
+                let _ = parse_block(s, lang, 0);
+            }
+        }
+        let b = parse_block("(Reportage Ana Lima à)", Lang::Fr, 0).unwrap();
+        assert_eq!(b.unparsed, vec!["Ana Lima à"]);
     }
 }

@@ -38,7 +38,13 @@ mod tests {
     fn reporter_and_editor() {
         let b = parse("(Reporting by Ana Lima in Lisbon; Editing by Tom Dale)");
         assert_eq!(b.paragraph, 7);
-        assert_eq!(triples(&b), vec![(Reporter, "Ana Lima", Some("Lisbon")), (Editor, "Tom Dale", None)]);
+        assert_eq!(
+            triples(&b),
+            vec![
+                (Reporter, "Ana Lima", Some("Lisbon")),
+                (Editor, "Tom Dale", None)
+            ]
+        );
         assert!(b.unparsed.is_empty());
     }
 
@@ -71,9 +77,20 @@ mod tests {
 
     #[test]
     fn oxford_comma_list_sharing_a_place() {
-        let b = parse("(Reporting by Ada Kerr, Li Na, and Omar Saleh in Berlin; Editing by Tom Dale)");
-        let r: Vec<_> = b.with_role(Reporter).map(|e| (e.name.as_str(), e.location.as_deref())).collect();
-        assert_eq!(r, vec![("Ada Kerr", Some("Berlin")), ("Li Na", Some("Berlin")), ("Omar Saleh", Some("Berlin"))]);
+        let b =
+            parse("(Reporting by Ada Kerr, Li Na, and Omar Saleh in Berlin; Editing by Tom Dale)");
+        let r: Vec<_> = b
+            .with_role(Reporter)
+            .map(|e| (e.name.as_str(), e.location.as_deref()))
+            .collect();
+        assert_eq!(
+            r,
+            vec![
+                ("Ada Kerr", Some("Berlin")),
+                ("Li Na", Some("Berlin")),
+                ("Omar Saleh", Some("Berlin"))
+            ]
+        );
     }
 
     #[test]
@@ -117,7 +134,11 @@ mod tests {
         let b = parse("(Compiled by Mei Chen; Fact-checking by Raj Patel; Editing by Tom Dale)");
         assert_eq!(
             triples(&b),
-            vec![(Writer, "Mei Chen", None), (Other, "Raj Patel", None), (Editor, "Tom Dale", None)]
+            vec![
+                (Writer, "Mei Chen", None),
+                (Other, "Raj Patel", None),
+                (Editor, "Tom Dale", None)
+            ]
         );
     }
 
@@ -168,7 +189,8 @@ mod tests {
     fn place_with_and_in_its_name_is_kept_whole_when_known() {
         // `Bosnia and Herzegovina` is only joined when the exonym table knows it;
         // either way the reporter keeps a location and nothing is lost.
-        let b = parse("(Reporting by Ana Lima in Sarajevo and Tom Dale in Mostar; Editing by Jo Arx)");
+        let b =
+            parse("(Reporting by Ana Lima in Sarajevo and Tom Dale in Mostar; Editing by Jo Arx)");
         assert_eq!(b.entries.len(), 3);
         assert_eq!(b.entries[1].location.as_deref(), Some("Mostar"));
     }
@@ -176,14 +198,20 @@ mod tests {
     #[test]
     fn trailing_period_and_spaces_are_ignored() {
         let b = parse("  (Reporting by Ana Lima; Editing by Tom Dale.)  ");
-        assert_eq!(triples(&b), vec![(Reporter, "Ana Lima", None), (Editor, "Tom Dale", None)]);
+        assert_eq!(
+            triples(&b),
+            vec![(Reporter, "Ana Lima", None), (Editor, "Tom Dale", None)]
+        );
         assert!(b.unparsed.is_empty());
     }
 
     #[test]
     fn unknown_role_is_unparsed_but_the_rest_is_kept() {
         let b = parse("(Reporting by Ana Lima; Photos by Tom Dale; Editing by Jo Arx)");
-        assert_eq!(triples(&b), vec![(Reporter, "Ana Lima", None), (Editor, "Jo Arx", None)]);
+        assert_eq!(
+            triples(&b),
+            vec![(Reporter, "Ana Lima", None), (Editor, "Jo Arx", None)]
+        );
         assert_eq!(b.unparsed, vec!["Photos by Tom Dale"]);
     }
 

@@ -9,11 +9,26 @@ use std::sync::OnceLock;
 use super::{Grammar, Locative};
 
 const LOCATIVES: &[Locative] = &[
-    Locative { word: " à ", article: "" },
-    Locative { word: " À ", article: "" },
-    Locative { word: " au ", article: "Le " },
-    Locative { word: " aux ", article: "Les " },
-    Locative { word: " en ", article: "" },
+    Locative {
+        word: " à ",
+        article: "",
+    },
+    Locative {
+        word: " À ",
+        article: "",
+    },
+    Locative {
+        word: " au ",
+        article: "Le ",
+    },
+    Locative {
+        word: " aux ",
+        article: "Les ",
+    },
+    Locative {
+        word: " en ",
+        article: "",
+    },
 ];
 
 pub(crate) fn grammar() -> &'static Grammar {
@@ -64,13 +79,18 @@ mod tests {
         let b = parse("(Reportage de Ada Kerr et Li Na à Stockholm; version française Zoé Roux; édité par Léa Gris)");
         assert_eq!(
             triples(&b)[..2],
-            [(Reporter, "Ada Kerr", Some("Stockholm")), (Reporter, "Li Na", Some("Stockholm"))]
+            [
+                (Reporter, "Ada Kerr", Some("Stockholm")),
+                (Reporter, "Li Na", Some("Stockholm"))
+            ]
         );
     }
 
     #[test]
     fn bare_reporter_names() {
-        let b = parse("(Mark Wenz à Riyad; version française Tim Bihan et Cam Roux, édité par Sté Martin)");
+        let b = parse(
+            "(Mark Wenz à Riyad; version française Tim Bihan et Cam Roux, édité par Sté Martin)",
+        );
         assert_eq!(
             triples(&b),
             vec![
@@ -106,7 +126,14 @@ mod tests {
     #[test]
     fn avec_as_its_own_part() {
         let b = parse("(Reportage Yuki Ald; avec Ömer Kowal; version française Sophie Le Bihan; édité par Gaël Martin)");
-        assert_eq!(b.entries[1], crate::credits::CreditEntry { role: AdditionalReporter, name: "Ömer Kowal".into(), location: None });
+        assert_eq!(
+            b.entries[1],
+            crate::credits::CreditEntry {
+                role: AdditionalReporter,
+                name: "Ömer Kowal".into(),
+                location: None
+            }
+        );
         assert_eq!(b.entries[2].name, "Sophie Le Bihan");
         assert!(b.unparsed.is_empty());
     }
@@ -115,12 +142,17 @@ mod tests {
     fn capitalised_labels() {
         let b = parse("(Reportage Ana Lima; Avec Tom Dale; Rédigé par Ewan Reid; Version française Zoé Roux; Édité par Léa Gris)");
         let roles: Vec<Role> = b.entries.iter().map(|e| e.role).collect();
-        assert_eq!(roles, vec![Reporter, AdditionalReporter, Writer, Translator, Editor]);
+        assert_eq!(
+            roles,
+            vec![Reporter, AdditionalReporter, Writer, Translator, Editor]
+        );
     }
 
     #[test]
     fn short_labels_redaction_traduction_edition() {
-        let b = parse("(Reportage Ana Lima; Rédaction Ewan Reid; Traduction Zoé Roux; Édition Léa Gris)");
+        let b = parse(
+            "(Reportage Ana Lima; Rédaction Ewan Reid; Traduction Zoé Roux; Édition Léa Gris)",
+        );
         let roles: Vec<Role> = b.entries.iter().map(|e| e.role).collect();
         assert_eq!(roles, vec![Reporter, Writer, Translator, Editor]);
         assert!(b.unparsed.is_empty());
@@ -136,8 +168,16 @@ mod tests {
     #[test]
     fn au_carries_the_article() {
         let b = parse("(Reportage Samir Haddad au Caire et Ana Lima aux Philippines, avec Jo Arx en Irlande; version française Zoé Roux, édité par Léa Gris)");
-        let locs: Vec<Option<&str>> = b.entries.iter().take(3).map(|e| e.location.as_deref()).collect();
-        assert_eq!(locs, vec![Some("Le Caire"), Some("Les Philippines"), Some("Irlande")]);
+        let locs: Vec<Option<&str>> = b
+            .entries
+            .iter()
+            .take(3)
+            .map(|e| e.location.as_deref())
+            .collect();
+        assert_eq!(
+            locs,
+            vec![Some("Le Caire"), Some("Les Philippines"), Some("Irlande")]
+        );
     }
 
     #[test]
@@ -179,8 +219,18 @@ mod tests {
     fn inline_avec_after_located_list() {
         let b = parse("(Li Wei à Munich, Zofia Hart à Singapour et Siân Moll à Séoul, avec José Wen; Claire Blanc pour la version française, édité par Zoé Le Bihan)");
         assert_eq!(b.with_role(Reporter).count(), 3);
-        assert_eq!(b.with_role(AdditionalReporter).map(|e| e.name.as_str()).collect::<Vec<_>>(), vec!["José Wen"]);
-        assert_eq!(b.with_role(Translator).map(|e| e.name.as_str()).collect::<Vec<_>>(), vec!["Claire Blanc"]);
+        assert_eq!(
+            b.with_role(AdditionalReporter)
+                .map(|e| e.name.as_str())
+                .collect::<Vec<_>>(),
+            vec!["José Wen"]
+        );
+        assert_eq!(
+            b.with_role(Translator)
+                .map(|e| e.name.as_str())
+                .collect::<Vec<_>>(),
+            vec!["Claire Blanc"]
+        );
         assert!(b.unparsed.is_empty());
     }
 

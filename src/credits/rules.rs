@@ -65,7 +65,11 @@ pub fn compare(fr: &CreditsBlock, en: &CreditsBlock) -> Comparison {
         if let Some(j) = found {
             fr_used[j] = true;
             en_used[i] = true;
-            cmp.pairs.push(Pair { en: i, fr: j, how: Match::Exact });
+            cmp.pairs.push(Pair {
+                en: i,
+                fr: j,
+                how: Match::Exact,
+            });
         }
     }
 
@@ -90,7 +94,11 @@ pub fn compare(fr: &CreditsBlock, en: &CreditsBlock) -> Comparison {
         }
         en_used[i] = true;
         fr_used[j] = true;
-        cmp.pairs.push(Pair { en: i, fr: j, how: Match::Spelling });
+        cmp.pairs.push(Pair {
+            en: i,
+            fr: j,
+            how: Match::Spelling,
+        });
     }
     cmp.pairs.sort_by_key(|p| p.en);
     cmp.missing = (0..en.entries.len())
@@ -156,7 +164,8 @@ pub fn same_place(names: &ExonymTable, a: &str, b: &str) -> bool {
     if fa.is_empty() || fb.is_empty() || fa.chars().next() != fb.chars().next() {
         return false;
     }
-    normalized_damerau_levenshtein(&fa, &fb) >= 0.7 || (fa.chars().count() >= 5 && jaro_winkler(&fa, &fb) >= 0.9)
+    normalized_damerau_levenshtein(&fa, &fb) >= 0.7
+        || (fa.chars().count() >= 5 && jaro_winkler(&fa, &fb) >= 0.9)
 }
 
 #[cfg(test)]
@@ -166,7 +175,10 @@ mod tests {
     use crate::lang::Lang;
 
     fn blocks(fr: &str, en: &str) -> (CreditsBlock, CreditsBlock) {
-        (parse_block(fr, Lang::Fr, 9).unwrap(), parse_block(en, Lang::En, 9).unwrap())
+        (
+            parse_block(fr, Lang::Fr, 9).unwrap(),
+            parse_block(en, Lang::En, 9).unwrap(),
+        )
     }
 
     #[test]
@@ -199,7 +211,10 @@ mod tests {
             "(Reporting by Kuba Nowak and Séverine Benali; Editing by Tom Dale)",
         );
         let c = compare(&fr, &en);
-        assert_eq!(c.pairs.iter().filter(|p| p.how == Match::Spelling).count(), 1);
+        assert_eq!(
+            c.pairs.iter().filter(|p| p.how == Match::Spelling).count(),
+            1
+        );
         assert!(c.missing.is_empty() && c.added.is_empty());
     }
 
