@@ -1,5 +1,10 @@
-use super::{Check, CheckDoc, Context};
+//! The agency tag of the dateline (`(Reuters)`) must survive in the French. When the
+//! French dateline no longer parses, the paragraph's opening is searched for the tag.
+
+use super::dateline_mismatch::head;
+use super::{excerpt, Check, CheckDoc, Context};
 use crate::finding::{Finding, Severity};
+use crate::lang::text::fold;
 
 pub struct AgencyTagMissing;
 
@@ -15,11 +20,63 @@ impl Check for AgencyTagMissing {
     }
     fn doc(&self) -> CheckDoc {
         CheckDoc {
-            what: "TODO",
-            why: "TODO",
-            example: "TODO",
-            configure: "TODO",
+            what: "Fires when the English dateline carries an agency tag such as `(Reuters)` and the French \
+                   dateline has none, or names a different agency.",
+            why: "The agency tag attributes the story to its source; dropping or changing it misattributes \
+                  copyrighted wire copy.",
+            example: "en: `SEOUL, July 1 (Reuters) - …`; fr: `SÉOUL - …`: the `(Reuters)` tag was dropped.",
+            configure: "Set `[checks] agency-tag-missing = \"warning\"` (or `off`) in wirecheck.toml, e.g. for \
+                        a desk that rewrites agency copy under its own name.",
         }
     }
-    fn run(&self, _cx: &Context<'_>, _out: &mut Vec<Finding>) {}
+    fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let Some(en) = cx.en.dateline.as_ref() else {
+            return;
+        };
+        let Some(agency) = en.agency.as_deref() else {
+            return;
+        };
+        let en_text = head(cx.en.text(en.paragraph), en);
+        let tag = format!("({agency})");
+        match cx.fr.dateline.as_ref() {
+            Some(fr) => {
+                let fr_text = head(cx.fr.text(fr.paragraph), fr);
+                let message = match fr.agency.as_deref() {
+                    None => format!(
+                        "agency tag missing: none (fr ¶{}) vs \"{tag}\" (en ¶{})",
+                        fr.paragraph, en.paragraph
+                    ),
+                    Some(a) if fold(a) != fold(agency) => format!(
+                        "agency tag differs: \"({a})\" (fr ¶{}) vs \"{tag}\" (en ¶{})",
+                        fr.paragraph, en.paragraph
+                    ),
+                    Some(_) => return,
+                };
+                out.push(
+                    Finding::new(self.id(), vec![fr.paragraph], vec![en.paragraph], message)
+                        .texts(fr_text, en_text),
+                );
+            }
+            None => {
+                // no parsable French dateline: look for the tag in the paragraph's opening
+                let p = en.paragraph;
+                if p >= cx.fr.paragraphs.len() {
+                    return;
+                }
+                let opening: String = cx.fr.text(p).chars().take(160).collect();
+                if fold(&opening).contains(&fold(&tag)) {
+                    return;
+                }
+                out.push(
+                    Finding::new(
+                        self.id(),
+                        vec![p],
+                        vec![p],
+                        format!("agency tag missing: none (fr ¶{p}) vs \"{tag}\" (en ¶{p})"),
+                    )
+                    .texts(excerpt(&opening, 60), en_text),
+                );
+            }
+        }
+    }
 }

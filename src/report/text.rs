@@ -29,6 +29,40 @@ fn idx(v: &[usize]) -> String {
     }
 }
 
+/// The two credits blocks, role by role: `reporter  Ana Lima (Lisbonne) | Ana Lima (Lisbon)`.
+fn credits_side_by_side(o: &mut String, r: &Report) {
+    use crate::credits::{CreditEntry, Role};
+    if r.credits.fr.is_empty() && r.credits.en.is_empty() {
+        return;
+    }
+    let list = |entries: &[CreditEntry], role: Role| -> String {
+        let names: Vec<String> = entries
+            .iter()
+            .filter(|e| e.role == role)
+            .map(|e| match &e.location {
+                Some(l) => format!("{} ({l})", e.name),
+                None => e.name.clone(),
+            })
+            .collect();
+        if names.is_empty() {
+            "-".into()
+        } else {
+            names.join(", ")
+        }
+    };
+    let rows: Vec<(Role, String, String)> = Role::ALL
+        .into_iter()
+        .map(|role| (role, list(&r.credits.fr, role), list(&r.credits.en, role)))
+        .filter(|(_, fr, en)| fr != "-" || en != "-")
+        .collect();
+    let width = rows.iter().map(|(_, fr, _)| fr.chars().count()).max().unwrap_or(0).min(60);
+    let _ = writeln!(o, "\ncredits (fr | en):");
+    for (role, fr, en) in rows {
+        let pad = width.saturating_sub(fr.chars().count());
+        let _ = writeln!(o, "  {:<20} {fr}{} | {en}", role.as_str(), " ".repeat(pad));
+    }
+}
+
 pub fn render(r: &Report, opt: &TextOptions) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "wirecheck {}  fr: {}  en: {}", r.tool.version, r.fr.source, r.en.source);
@@ -53,6 +87,7 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
             let _ = writeln!(o, "  {:>7} ↔ {:<7} {} {}", idx(&b.fr), idx(&b.en), mark, excerpt(text, 60));
         }
     }
+    credits_side_by_side(&mut o, r);
     if !r.findings.is_empty() {
         let _ = writeln!(o, "\nfindings:");
     }
