@@ -425,6 +425,40 @@ fn report_permissions(path: &Path) -> Option<std::fs::Permissions> {
 mod tests {
     use super::*;
 
+    fn outcome(verdicts: &[&str]) -> BatchOutcome {
+        let pairs = verdicts
+            .iter()
+            .map(|v| PairOutcome {
+                pair: PlannedPair {
+                    dir: PathBuf::from(v),
+                    slug: v.to_string(),
+                },
+                result: match *v {
+                    "error" => Err("x: cannot read".into()),
+                    v => Ok(PairChecked {
+                        passed: v == "pass",
+                        counts: Counts::default(),
+                        en_source: String::new(),
+                        fr_sha256: String::new(),
+                        en_sha256: String::new(),
+                    }),
+                },
+            })
+            .collect();
+        BatchOutcome {
+            pairs,
+            index: PathBuf::new(),
+            summary: PathBuf::new(),
+        }
+    }
+
+    #[test]
+    fn exit_status_is_two_then_one_then_zero() {
+        assert_eq!(outcome(&["pass", "pass"]).exit_code(), 0);
+        assert_eq!(outcome(&["pass", "fail"]).exit_code(), 1);
+        assert_eq!(outcome(&["fail", "error", "pass"]).exit_code(), 2);
+    }
+
     #[test]
     fn slugs_are_file_safe() {
         assert_eq!(slugify("a b/c"), "a-b-c");
