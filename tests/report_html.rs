@@ -140,6 +140,22 @@ fn batch_index_escapes_and_links() {
             csv: Some("ok.csv".into()),
         },
         html::IndexRow {
+            slug: "desk-failing".into(),
+            dir: "pairs/desk/failing".into(),
+            verdict: "fail".into(),
+            counts: wirecheck::report::Counts {
+                error: 2,
+                warning: 1,
+                info: 0,
+                waived: 1,
+            },
+            en_source: "https://news.example/valmer".into(),
+            error: None,
+            html: Some("desk-failing.html".into()),
+            json: Some("desk-failing.json".into()),
+            csv: Some("desk-failing.csv".into()),
+        },
+        html::IndexRow {
             slug: "bad".into(),
             dir: format!("pairs/{}", common::INJECT),
             verdict: "error".into(),
@@ -156,6 +172,10 @@ fn batch_index_escapes_and_links() {
     assert!(h.contains("could not be checked: &lt;script&gt;"));
     assert!(!h.to_lowercase().contains("<script") && !h.to_lowercase().contains("<img"));
     assert!(h.contains("INCOMPLETE"));
+    assert!(h.contains("<tr class=\"fail pair\">"));
+    if let Some(p) = std::env::var_os("WIRECHECK_SAMPLE_INDEX") {
+        std::fs::write(p, &h).unwrap();
+    }
 }
 
 /// Writes the sample report for a look in a browser: `WIRECHECK_SAMPLE_HTML=/tmp/x.html`.

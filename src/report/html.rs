@@ -77,6 +77,7 @@ mark.waived { background: #ececec; border-bottom-style: dashed; border-color: va
 .tag { font-size: .68rem; font-weight: 600; vertical-align: super; line-height: 0; margin-left: .15em; white-space: nowrap; }
 .tag.error, .sev.error { color: var(--err); } .tag.warning, .sev.warning { color: var(--warn); } .tag.info, .sev.info { color: var(--info); }
 .tag.waived, .sev.waived { color: var(--muted); }
+.sev.zero { color: var(--muted); font-weight: 400; }
 tr.notes td { border-bottom: 1px solid var(--line); padding-top: 0; }
 ul.notes { margin: 0; padding: 0; list-style: none; font-size: .82rem; }
 ul.notes li { margin: .15rem 0; padding: .1rem .4rem; border-left: 4px solid; }
@@ -94,7 +95,8 @@ table.idx tr.pass td:first-child { border-color: var(--ok); background: var(--ok
 table.idx tr.fail td:first-child { border-color: var(--err); background: var(--err-bg); }
 table.idx tr.notchecked td:first-child { border-color: var(--warn); background: var(--warn-bg); }
 .sev.pass { color: var(--ok); } .sev.fail { color: var(--err); } .sev.notchecked { color: var(--warn); }
-td.problem { color: var(--err); font-weight: 600; }
+td.problem { color: var(--err); font-weight: 600; overflow-wrap: anywhere; }
+td.links { white-space: nowrap; }
 del { background: var(--err-bg); } ins { background: var(--ok-bg); text-decoration: none; }
 a { color: #0b57a8; }
 .empty { color: var(--muted); font-style: italic; }
@@ -128,12 +130,24 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 }
 
 fn counts_html(c: &Counts) -> String {
+    // zero counts in grey, so that colour means something is there
+    let cls = |n: usize, sev: &str| {
+        if n == 0 {
+            "sev zero".to_string()
+        } else {
+            format!("sev {sev}")
+        }
+    };
     format!(
-        "<span class=\"sev error\">{}</span><span class=\"sev warning\">{}</span>\
-         <span class=\"sev info\">{} info</span><span class=\"sev waived\">{} waived</span>",
+        "<span class=\"{}\">{}</span><span class=\"{}\">{}</span>\
+         <span class=\"{}\">{} info</span><span class=\"{}\">{} waived</span>",
+        cls(c.error, "error"),
         plural(c.error, "error", "errors"),
+        cls(c.warning, "warning"),
         plural(c.warning, "warning", "warnings"),
+        cls(c.info, "info"),
         c.info,
+        cls(c.waived, "waived"),
         c.waived
     )
 }
@@ -247,8 +261,10 @@ pub fn display_rows(alignment: &[Bead], n_fr: usize, n_en: usize) -> Vec<Bead> {
 /// One paragraph with the excerpts of its findings highlighted. `hits` are
 /// `(finding number, finding, excerpt on this side)`.
 fn paragraph_html(text: &str, hits: &[(usize, &Finding, &str)]) -> String {
-    // spans (start, end, findings) found in the text; identical spans share one mark
-    let mut spans: Vec<(usize, usize, Vec<(usize, &Finding)>)> = Vec::new();
+    /// Byte range in the text and the numbered findings it carries.
+    type Span<'f> = (usize, usize, Vec<(usize, &'f Finding)>);
+    // identical spans share one mark
+    let mut spans: Vec<Span<'_>> = Vec::new();
     for &(n, f, ex) in hits {
         if ex.is_empty() {
             continue;
@@ -360,7 +376,7 @@ fn texts_table(r: &Report, numbered: &[(usize, &Finding)]) -> String {
             .score
             .map(|s| format!("<span>score {s:.2}</span>"))
             .unwrap_or_default();
-        let where_ = if class == "aligned" {
+        let where_ = if class != "moved" {
             String::new()
         } else {
             format!(
@@ -823,23 +839,22 @@ pub fn render_index(rows: &[IndexRow], generated_at: &str) -> String {
                     .map(|h| format!("<a href=\"{}\">{k}</a>", escape(h)))
             })
             .collect();
-        let (counts, source) = match &r.error {
-            Some(e) => (
-                format!("<td colspan=\"4\" class=\"problem\">could not be checked: {}</td>", escape(e)),
-                String::new(),
-            ),
-            None => (
-                format!(
-                    "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>",
-                    r.counts.error, r.counts.warning, r.counts.info, r.counts.waived
-                ),
-                escape(&r.en_source),
+        let cells = match &r.error {
+            Some(e) => format!("<td colspan=\"5\" class=\"problem\">could not be checked: {}</td>", escape(e)),
+            None => format!(
+                "<td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+                 <td class=\"mono\">{}</td>",
+                r.counts.error,
+                r.counts.warning,
+                r.counts.info,
+                r.counts.waived,
+                escape(&r.en_source)
             ),
         };
         let _ = writeln!(
             o,
             "<tr class=\"{class} pair\"><td><span class=\"sev {class}\">{label}</span></td><td>{name}<div class=\"meta mono\">{}</div></td>\
-             {counts}<td class=\"mono\">{source}</td><td>{}</td></tr>",
+             {cells}<td class=\"links\">{}</td></tr>",
             escape(&r.dir),
             links.join(" · ")
         );
