@@ -16,7 +16,6 @@ use cli::{CheckArgs, Cli, Command, FailOnArg, OutputFormat};
 use wirecheck::policy::{FailOn, Policy};
 use wirecheck::report::{self, Report};
 use wirecheck::source::{self, pair::PairDir, Loaded};
-use wirecheck::waivers::Waivers;
 use wirecheck::{checks, eval, pipeline};
 
 fn main() -> ExitCode {
@@ -70,7 +69,16 @@ fn run(cli: Cli) -> Result<u8> {
             Ok(0)
         }
         Command::Eval { dirs, verbose, json } => run_eval(&dirs, verbose, json),
-        Command::Batch { .. } | Command::Fetch { .. } => bail!("this command is not available in this build"),
+        Command::Batch {
+            dirs,
+            report_dir,
+            config,
+            fail_on: fail_on_arg,
+            quiet,
+            jobs,
+            source: _,
+        } => run_batch(&dirs, report_dir, config, fail_on_arg.map(fail_on), quiet, jobs),
+        Command::Fetch { .. } => bail!("this command is not available in this build"),
     }
 }
 
@@ -84,17 +92,7 @@ fn fail_on(a: FailOnArg) -> FailOn {
 
 /// Policy: `--config`, else `wirecheck.toml` found walking up from `start`, else defaults.
 fn load_policy(config: Option<&Path>, start: Option<&Path>, cli_fail_on: Option<FailOnArg>) -> Result<Policy> {
-    let mut p = match config {
-        Some(c) => Policy::load(c)?,
-        None => match start.and_then(Policy::discover) {
-            Some(found) => Policy::load(&found)?,
-            None => Policy::default(),
-        },
-    };
-    if let Some(f) = cli_fail_on {
-        p.fail_on = fail_on(f);
-    }
-    Ok(p)
+    Ok(pipeline::resolve_policy(config, start, cli_fail_on.map(fail_on))?)
 }
 
 fn load_en(spec: &str) -> Result<Loaded> {
@@ -130,22 +128,23 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         print!("{}", policy.to_toml());
         return Ok(0);
     }
-    let fr = source::load_path(&fr_path)?;
-    let en = load_en(&en_spec)?;
-    let waivers = match pair.as_ref().and_then(|p| p.waivers.clone()) {
-        Some(w) => Some(Waivers::load(&w)?),
-        None => None,
+    let report = match &pair {
+        Some(pd) => pipeline::check_pair_dir(pd, &policy)?,
+        None => {
+            let fr = source::load_path(&fr_path)?;
+            let en = load_en(&en_spec)?;
+            pipeline::check_pair(&fr, &en, &policy, pipeline::PairOptions::default())
+        }
     };
-    let report = pipeline::check_pair(
-        &fr,
-        &en,
-        &policy,
-        pipeline::PairOptions {
-            waivers: waivers.as_ref(),
-            drift: None,
-        },
-    );
-    let out = render(&report, args.format, !args.no_alignment, args.output.is_none())?;
+    let pair_label = match &pair {
+        Some(pd) => pd.dir.display().to_string(),
+        None => report.fr.source.clone(),
+    };
+    let out = render(&report, args.format, !args.no_alignment, args.output.is_none(), &pair_label)?;
+    if let Some(path) = &args.alignment_csv {
+        guard_not_input(path, &[fr_path.as_path(), Path::new(&en_spec)])?;
+        write_atomic(path, report::csv::render_alignment(&report)?.as_bytes())?;
+    }
     match &args.output {
         Some(path) => {
             guard_not_input(path, &[fr_path.as_path(), Path::new(&en_spec)])?;
@@ -159,15 +158,70 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     Ok(if report.passed() { 0 } else { 1 })
 }
 
-fn render(r: &Report, format: OutputFormat, alignment: bool, to_stdout: bool) -> Result<String> {
+fn render(r: &Report, format: OutputFormat, alignment: bool, to_stdout: bool, pair: &str) -> Result<String> {
     Ok(match format {
         OutputFormat::Json => report::json::render(r),
         OutputFormat::Text => {
-            let color = to_stdout && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            let color = to_stdout && std::io::stdout().is_terminal() && !no_color;
             report::text::render(r, &report::text::TextOptions { color, alignment })
         }
-        OutputFormat::Csv | OutputFormat::Html => bail!("this report format is not available in this build"),
+        OutputFormat::Csv => report::csv::render_findings(r, pair)?,
+        OutputFormat::Html => report::html::render(r),
     })
+}
+
+/// `batch`: plan, check in parallel with a progress bar on a TTY, write the reports,
+/// then one line per pair that could not be checked (stderr) and a summary (stdout).
+fn run_batch(
+    dirs: &[PathBuf],
+    report_dir: PathBuf,
+    config: Option<PathBuf>,
+    fail_on: Option<FailOn>,
+    quiet: bool,
+    jobs: Option<usize>,
+) -> Result<u8> {
+    use wirecheck::batch;
+    if let Some(c) = &config {
+        Policy::load(c)?; // a bad --config is a bad argument, not a per-pair error
+    }
+    let pairs = batch::plan(dirs)?;
+    let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+        let pb = indicatif::ProgressBar::new(pairs.len() as u64);
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pairs {elapsed} {wide_msg}") {
+            pb.set_style(style);
+        }
+        pb
+    });
+    let opts = batch::BatchOptions {
+        report_dir,
+        config,
+        fail_on,
+        jobs,
+    };
+    let outcome = batch::run(&pairs, &opts, &|o: &batch::PairOutcome| {
+        if let Some(pb) = &bar {
+            pb.set_message(o.pair.slug.clone());
+            pb.inc(1);
+        }
+    })?;
+    if let Some(pb) = bar {
+        pb.finish_and_clear();
+    }
+    for o in &outcome.pairs {
+        if let Err(e) = &o.result {
+            eprintln!("error: {e}");
+        }
+    }
+    println!(
+        "{} pairs: {} pass, {} fail, {} could not be checked; open {}",
+        outcome.pairs.len(),
+        outcome.count("pass"),
+        outcome.count("fail"),
+        outcome.count("error"),
+        outcome.index.display()
+    );
+    Ok(outcome.exit_code())
 }
 
 /// Refuse to write a report over one of the inputs.

@@ -1,15 +1,19 @@
 //! One pair, end to end: parse both sides, align, run the checks, apply policy and
 //! waivers, and assemble the report.
 
+use std::path::Path;
+
 use crate::align;
 use crate::checks::{self, Context};
 use crate::document::Dispatch;
+use crate::error::{Error, Result};
 use crate::finding::Finding;
 use crate::lang::Lang;
-use crate::policy::Policy;
+use crate::policy::{FailOn, Policy};
 use crate::report::{CreditsReport, Report, RunInfo, Side, ToolInfo};
 use crate::source::drift::Drift;
-use crate::source::Loaded;
+use crate::source::pair::PairDir;
+use crate::source::{self, Loaded};
 use crate::waivers::Waivers;
 
 /// Everything a check of one pair needs besides the two texts.
@@ -75,6 +79,55 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
             checked_at: now_rfc3339(),
         },
     }
+}
+
+/// The effective policy for a pair: `config` when given, else `wirecheck.toml` found by
+/// walking up from `start`, else the defaults; `fail_on` (the command line) wins last.
+pub fn resolve_policy(config: Option<&Path>, start: Option<&Path>, fail_on: Option<FailOn>) -> Result<Policy> {
+    let mut p = match config {
+        Some(c) => Policy::load(c)?,
+        None => match start.and_then(Policy::discover) {
+            Some(found) => Policy::load(&found)?,
+            None => Policy::default(),
+        },
+    };
+    if let Some(f) = fail_on {
+        p.fail_on = f;
+    }
+    Ok(p)
+}
+
+/// The English side of a pair folder: the one place it is loaded (local file, or the
+/// `source.toml` URL once fetching is available).
+pub fn load_pair_en(pair: &PairDir) -> Result<Loaded> {
+    match (&pair.en, &pair.url) {
+        (Some(path), _) => source::load_path(path),
+        (None, Some(url)) => Err(Error::Fetch {
+            url: url.clone(),
+            message: "fetching by URL is not available in this build".into(),
+        }),
+        (None, None) => Err(Error::Input {
+            what: pair.dir.display().to_string(),
+            message: "no English source in pair folder".into(),
+        }),
+    }
+}
+
+/// Check one pair folder end to end: load both sides and the waivers, then
+/// [`check_pair`]. `check PAIR_DIR` and `batch` both come through here.
+pub fn check_pair_dir(pair: &PairDir, policy: &Policy) -> Result<Report> {
+    let fr = source::load_path(&pair.fr)?;
+    let en = load_pair_en(pair)?;
+    let waivers = pair.waivers.as_deref().map(Waivers::load).transpose()?;
+    Ok(check_pair(
+        &fr,
+        &en,
+        policy,
+        PairOptions {
+            waivers: waivers.as_ref(),
+            drift: None,
+        },
+    ))
 }
 
 /// Findings in paragraph order, errors first within a paragraph.

@@ -1,6 +1,8 @@
 //! The report: everything a check produced, in one plain struct that every format
 //! renders (`json`, `text`, `csv`, `html`).
 
+pub mod csv;
+pub mod html;
 pub mod json;
 pub mod text;
 

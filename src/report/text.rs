@@ -81,8 +81,9 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
             let text = b
                 .fr
                 .first()
-                .map(|&i| r.fr.paragraphs[i].as_str())
-                .or_else(|| b.en.first().map(|&j| r.en.paragraphs[j].as_str()))
+                .and_then(|&i| r.fr.paragraphs.get(i))
+                .or_else(|| b.en.first().and_then(|&j| r.en.paragraphs.get(j)))
+                .map(String::as_str)
                 .unwrap_or("");
             let _ = writeln!(o, "  {:>7} ↔ {:<7} {} {}", idx(&b.fr), idx(&b.en), mark, excerpt(text, 60));
         }

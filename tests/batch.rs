@@ -1,0 +1,248 @@
+//! `wirecheck batch`: a good pair, a failing pair and a broken pair in one run; the
+//! reports, `index.html` and `summary.csv`; exit status; atomic replacement.
+
+use std::path::Path;
+use std::process::Command;
+
+use wirecheck::batch::{self, SummaryRow};
+
+const FR_GOOD: &str = "Le port de Valmer rouvre\n\nVALMER (Wirepress) – Le port de Valmer a rouvert mardi après trois jours de fermeture, a déclaré la capitainerie.\n\nLes dockers ont repris le travail à l'aube, selon le syndicat.\n\n(Reportage Ana Brel à Valmer; version française Luc Mirot, édité par Jeanne Ferre)\n";
+const EN_GOOD: &str = "Valmer port reopens\n\nVALMER, May 3 (Wirepress) - The port of Valmer reopened on Tuesday after a three-day closure, the harbour office said.\n\nDockers returned to work at dawn, the union said.\n\n(Reporting by Ana Brel in Valmer; editing by Tom Hale)\n";
+const FR_BAD: &str = "Le trafic du port de Valmer en baisse\n\nVALMER (Wirepress) – Le trafic du port de Valmer a baissé de 15 % en avril, a annoncé mercredi la capitainerie.\n\nLe port avait traité 2 400 navires l'an dernier.\n";
+const EN_BAD: &str = "Valmer port traffic falls\n\nVALMER, May 3 (Wirepress) - Traffic at the port of Valmer fell 26% in April, the harbour office said on Tuesday.\n\nThe port handled 3,400 ships last year.\n\n(Reporting by Ana Brel in Valmer; editing by Tom Hale)\n";
+
+fn write(dir: &Path, name: &str, text: &str) {
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(dir.join(name), text).unwrap();
+}
+
+/// pairs/good, pairs/desk/failing, pairs/broken (no English side).
+fn pairs(root: &Path) {
+    write(&root.join("good"), "fr.txt", FR_GOOD);
+    write(&root.join("good"), "en.txt", EN_GOOD);
+    write(&root.join("desk/failing"), "fr.txt", FR_BAD);
+    write(&root.join("desk/failing"), "en.txt", EN_BAD);
+    write(&root.join("broken"), "fr.txt", FR_GOOD);
+}
+
+fn wirecheck() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_wirecheck"))
+}
+
+fn summary(path: &Path) -> Vec<SummaryRow> {
+    let mut r = csv::Reader::from_path(path).unwrap();
+    r.deserialize()
+        .collect::<Result<Vec<SummaryRow>, _>>()
+        .unwrap()
+}
+
+#[test]
+fn good_failing_and_broken_pairs_are_all_reported() {
+    let t = tempfile::tempdir().unwrap();
+    let root = t.path().join("pairs");
+    pairs(&root);
+    let reports = t.path().join("reports");
+    let out = wirecheck()
+        .args(["batch", "--jobs", "2", "--report-dir"])
+        .arg(&reports)
+        .arg(&root)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "stdout {stdout} stderr {stderr}"
+    );
+    assert!(
+        stderr.contains("broken") && stderr.contains("no en.txt"),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.lines().count(),
+        1,
+        "one line per pair that could not be checked: {stderr}"
+    );
+    assert!(stdout.contains("index.html"), "{stdout}");
+
+    let rows = summary(&reports.join("summary.csv"));
+    let slugs: Vec<&str> = rows.iter().map(|r| r.pair.as_str()).collect();
+    assert_eq!(slugs, ["broken", "desk-failing", "good"]);
+    assert_eq!(rows[0].verdict, "error");
+    assert!(rows[0].message.contains("no en.txt"));
+    assert_eq!(rows[2].verdict, "pass");
+    assert_eq!(
+        rows[2].fr_sha256,
+        wirecheck::source::sha256_hex(FR_GOOD.as_bytes())
+    );
+    assert_eq!(
+        rows[2].en_sha256,
+        wirecheck::source::sha256_hex(EN_GOOD.as_bytes())
+    );
+    assert!(rows[2].en_source.ends_with("en.txt"));
+    if checks_find_the_failing_pair(&root.join("desk/failing")) {
+        assert_eq!(rows[1].verdict, "fail");
+        assert!(rows[1].errors > 0);
+    } else {
+        eprintln!("NOTE: the checks in this build find nothing in desk/failing; its verdict is not asserted");
+    }
+
+    for slug in ["good", "desk-failing"] {
+        for ext in ["json", "html", "csv"] {
+            assert!(
+                reports.join(format!("{slug}.{ext}")).is_file(),
+                "{slug}.{ext}"
+            );
+        }
+    }
+    assert!(!reports.join("broken.html").exists());
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(reports.join("good.json")).unwrap()).unwrap();
+    assert_eq!(json["schema"], 1);
+
+    let index = std::fs::read_to_string(reports.join("index.html")).unwrap();
+    assert!(index.contains("<a href=\"good.html\">good</a>"));
+    assert!(index.contains("<a href=\"desk-failing.html\">desk-failing</a>"));
+    assert!(index.contains(">broken<") && index.contains("could not be checked: "));
+}
+
+/// Whether `check` on the failing pair fails the gate (it does once the checks run).
+fn checks_find_the_failing_pair(dir: &Path) -> bool {
+    wirecheck()
+        .arg("check")
+        .arg(dir)
+        .output()
+        .unwrap()
+        .status
+        .code()
+        == Some(1)
+}
+
+#[test]
+fn all_good_exits_zero_and_per_pair_config_is_found() {
+    let t = tempfile::tempdir().unwrap();
+    let root = t.path().join("pairs");
+    write(&root.join("a"), "fr.txt", FR_GOOD);
+    write(&root.join("a"), "en.txt", EN_GOOD);
+    // a bad config above pair b only: b cannot be checked, a still passes
+    write(
+        &root.join("sub"),
+        "wirecheck.toml",
+        "fail-onn = \"error\"\n",
+    );
+    write(&root.join("sub/b"), "fr.txt", FR_GOOD);
+    write(&root.join("sub/b"), "en.txt", EN_GOOD);
+    let reports = t.path().join("reports");
+    let st = wirecheck()
+        .args(["batch", "-q", "--report-dir"])
+        .arg(&reports)
+        .arg(root.join("a"))
+        .status()
+        .unwrap();
+    assert_eq!(st.code(), Some(0));
+    let st = wirecheck()
+        .args(["batch", "-q", "--report-dir"])
+        .arg(&reports)
+        .arg(&root)
+        .status()
+        .unwrap();
+    assert_eq!(st.code(), Some(2));
+    let rows = summary(&reports.join("summary.csv"));
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0].verdict, "pass");
+    assert_eq!(rows[1].verdict, "error");
+    assert!(
+        rows[1].message.contains("wirecheck.toml") && rows[1].message.contains("fail-onn"),
+        "{}",
+        rows[1].message
+    );
+}
+
+#[test]
+fn bad_arguments_exit_two_with_one_line() {
+    let t = tempfile::tempdir().unwrap();
+    let out = wirecheck()
+        .args(["batch", "--report-dir"])
+        .arg(t.path().join("r"))
+        .arg(t.path().join("missing"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 1);
+    let out = wirecheck()
+        .args(["batch", "--report-dir"])
+        .arg(t.path().join("r"))
+        .arg(t.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "no pair folder at all");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no pair folder"));
+}
+
+#[test]
+fn existing_reports_are_replaced_atomically_and_no_temp_file_is_left() {
+    let t = tempfile::tempdir().unwrap();
+    let root = t.path().join("pairs");
+    pairs(&root);
+    let reports = t.path().join("reports");
+    write(&reports, "good.html", "OLD REPORT");
+    write(&reports, "index.html", "OLD INDEX");
+    write(&reports, "broken.html", "OLD PASS THAT NO LONGER HOLDS");
+    let st = wirecheck()
+        .args(["batch", "-q", "--report-dir"])
+        .arg(&reports)
+        .arg(&root)
+        .status()
+        .unwrap();
+    assert_eq!(st.code(), Some(2));
+    let good = std::fs::read_to_string(reports.join("good.html")).unwrap();
+    assert!(good.starts_with("<!DOCTYPE html>") && !good.contains("OLD REPORT"));
+    assert!(!std::fs::read_to_string(reports.join("index.html"))
+        .unwrap()
+        .contains("OLD INDEX"));
+    assert!(
+        !reports.join("broken.html").exists(),
+        "a stale report of an uncheckable pair is removed"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&reports)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "desk-failing.csv",
+            "desk-failing.html",
+            "desk-failing.json",
+            "good.csv",
+            "good.html",
+            "good.json",
+            "index.html",
+            "summary.csv"
+        ]
+    );
+}
+
+#[test]
+fn library_run_reports_progress_for_every_pair() {
+    let t = tempfile::tempdir().unwrap();
+    let root = t.path().join("pairs");
+    pairs(&root);
+    let planned = batch::plan(&[root]).unwrap();
+    assert_eq!(planned.len(), 3);
+    let seen = std::sync::atomic::AtomicUsize::new(0);
+    let opts = batch::BatchOptions {
+        report_dir: t.path().join("r"),
+        jobs: Some(1),
+        ..Default::default()
+    };
+    let outcome = batch::run(&planned, &opts, &|_| {
+        seen.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    })
+    .unwrap();
+    assert_eq!(seen.into_inner(), 3);
+    assert_eq!(outcome.exit_code(), 2);
+    assert_eq!(outcome.count("error"), 1);
+}

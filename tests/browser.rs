@@ -1,0 +1,174 @@
+//! The HTML report in a real browser: headless Chromium loads it from a file and
+//! dumps the rendered DOM (`--dump-dom`), which shows what the page became after
+//! parsing and after any script ran. Skipped, with a notice, when Chromium is not
+//! installed (`.ci/run` installs the Debian package `chromium`).
+//!
+//! Screenshot of a report, for a look:
+//! `chromium --headless --no-sandbox --disable-gpu --user-data-dir=$(mktemp -d) --screenshot=out.png --window-size=1400,2000 file://$PWD/report.html`
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn chromium() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("WIRECHECK_CHROMIUM") {
+        return Some(PathBuf::from(p));
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .flat_map(|name| std::env::split_paths(&path).map(move |d| d.join(name)))
+        .find(|p| p.is_file())
+}
+
+macro_rules! chromium_or_skip {
+    () => {
+        match chromium() {
+            Some(c) => c,
+            None => {
+                eprintln!("SKIPPED: chromium not found (install the Debian package `chromium`, or run .ci/run)");
+                return;
+            }
+        }
+    };
+}
+
+/// The DOM of `page` after Chromium loaded it.
+fn dump_dom(chromium: &Path, page: &Path) -> String {
+    let profile = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", page.canonicalize().unwrap().display());
+    let mut child = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg("--dump-dom")
+        .arg(&url)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start chromium");
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut stdout, &mut s).ok();
+        s
+    });
+    let started = Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if started.elapsed() > Duration::from_secs(120) {
+            let _ = child.kill();
+            panic!("chromium did not finish within 120 s");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let dom = reader.join().unwrap();
+    assert!(dom.contains("</html>"), "no DOM from chromium: {dom:.200}");
+    dom
+}
+
+fn title(dom: &str) -> &str {
+    let start = dom.find("<title>").map_or(0, |i| i + 7);
+    let end = dom[start..].find("</title>").map_or(start, |i| start + i);
+    &dom[start..end]
+}
+
+/// The harness itself: a page whose script does run shows it in the dumped DOM.
+#[test]
+fn dump_dom_shows_script_effects() {
+    let chromium = chromium_or_skip!();
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("control.html");
+    std::fs::write(&page, "<!DOCTYPE html><html><head><title>t</title></head><body><script>document.title='pwned'</script></body></html>").unwrap();
+    assert_eq!(title(&dump_dom(&chromium, &page)), "pwned");
+}
+
+fn assert_nothing_injected(dom: &str) {
+    let lower = dom.to_lowercase();
+    assert!(!title(dom).contains("pwned"), "a script from the input ran");
+    assert!(
+        !lower.contains("<script"),
+        "a script element was created from the input"
+    );
+    assert!(
+        !lower.contains("<img"),
+        "an img element was created from the input"
+    );
+    assert!(
+        !lower.contains("<b>bold"),
+        "markup from the input was parsed"
+    );
+    assert!(
+        dom.contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;"),
+        "the input text is shown as text"
+    );
+}
+
+#[test]
+fn report_renders_rows_and_highlights_and_runs_nothing_from_the_input() {
+    let chromium = chromium_or_skip!();
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    std::fs::write(
+        &page,
+        wirecheck::report::html::render(&common::hostile_report()),
+    )
+    .unwrap();
+    let dom = dump_dom(&chromium, &page);
+    assert_eq!(dom.matches("<tr class=\"row ").count(), 12);
+    assert_eq!(dom.matches("<tr class=\"row omitted\"").count(), 4);
+    assert_eq!(dom.matches("<tr class=\"row added\"").count(), 1);
+    assert_eq!(dom.matches("<tr class=\"row moved\"").count(), 1);
+    assert!(
+        dom.matches("<mark class=").count() >= 4,
+        "findings highlighted"
+    );
+    assert!(dom.contains("F2&nbsp;error&nbsp;number-mismatch"));
+    assert_nothing_injected(&dom);
+}
+
+#[test]
+fn cli_html_report_of_hostile_files_is_inert_in_the_browser() {
+    let chromium = chromium_or_skip!();
+    let dir = tempfile::tempdir().unwrap();
+    let fr = dir.path().join("fr.txt");
+    let en = dir.path().join("en.txt");
+    let inject = common::INJECT;
+    std::fs::write(&fr, format!("Titre {inject}\n\nVALMER (Wirepress) – Le port a rouvert mardi. {inject}\n\n(Reportage Ana Brel {inject})\n")).unwrap();
+    std::fs::write(&en, format!("Title {inject}\n\nVALMER, May 3 (Wirepress) - The port reopened on Tuesday. {inject}\n\nMore text.\n\n(Reporting by Ana Brel {inject})\n")).unwrap();
+    let page = dir.path().join("report.html");
+    let st = Command::new(env!("CARGO_BIN_EXE_wirecheck"))
+        .args([
+            "check",
+            "--format",
+            "html",
+            "--fail-on",
+            "never",
+            "--output",
+        ])
+        .arg(&page)
+        .arg("--fr")
+        .arg(&fr)
+        .arg("--en")
+        .arg(&en)
+        .status()
+        .unwrap();
+    assert_eq!(st.code(), Some(0));
+    let dom = dump_dom(&chromium, &page);
+    assert!(dom.matches("<tr class=\"row ").count() >= 4);
+    assert_nothing_injected(&dom);
+}
