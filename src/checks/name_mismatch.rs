@@ -216,16 +216,19 @@ fn english_lexicon_words() -> &'static HashSet<String> {
     S.get_or_init(|| Lexicon::global().all_translations().cloned().collect())
 }
 
-/// A derived form of a word on the other side (Ouïghours / Uighurs, Gaulois / Gauls).
+/// A derived form of words on the other side (Ouïghours / Uighurs, Gaulois /
+/// Gauls): every part of the name is close to some word of the other text.
 fn near_any_word(name: &str, other: &str) -> bool {
-    let f = fold(name);
-    if f.chars().count() < 5 {
-        return false;
-    }
-    words(other).iter().any(|w| {
-        let g = fold(w.text);
-        g.chars().count() >= 4 && (strsim::normalized_damerau_levenshtein(&f, &g) >= 0.7 || common_prefix(&f, &g) >= 4)
-    })
+    let norm = |w: &str| fold(w).trim_end_matches('s').to_string();
+    let other_words: Vec<String> = words(other).iter().map(|w| norm(w.text)).filter(|g| g.chars().count() >= 4).collect();
+    let parts: Vec<String> = words(name).iter().map(|w| norm(w.text)).collect();
+    !parts.is_empty()
+        && parts.iter().all(|f| {
+            f.chars().count() >= 5
+                && other_words
+                    .iter()
+                    .any(|g| strsim::normalized_damerau_levenshtein(f, g) >= 0.7 || common_prefix(f, g) >= 4)
+        })
 }
 
 fn common_prefix(a: &str, b: &str) -> usize {

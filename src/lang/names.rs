@@ -89,7 +89,15 @@ pub fn mentions(text: &str, lang: Lang, table: &ExonymTable) -> Vec<NameMention>
             k = end + 1;
             continue;
         }
-        let span = ws[start].start..ws[end].end();
+        let mut span = ws[start].start..ws[end].end();
+        // a place whose name starts with an article (La Haye, Le Caire, the Hague)
+        if start > 0 && table.canonical(&text[span.clone()]).is_none() {
+            let art = ws[start - 1].text;
+            let with_art = ws[start - 1].start..span.end;
+            if matches!(fold(art).as_str(), "le" | "la" | "les" | "l" | "the") && table.canonical(&text[with_art.clone()]).is_some() {
+                span = with_art;
+            }
+        }
         let name = &text[span.clone()];
         let canonical = table.canonical(name).map(String::from);
         let single_initial = start == end && is_sentence_start(text, ws[start].start);
