@@ -90,6 +90,12 @@ pub fn mentions(text: &str, lang: Lang, table: &ExonymTable) -> Vec<NameMention>
             continue;
         }
         let mut span = ws[start].start..ws[end].end();
+        // English possessive: `NSA's` names the NSA
+        for poss in ["'s", "’s"] {
+            if text[span.clone()].ends_with(poss) {
+                span.end -= poss.len();
+            }
+        }
         // a place whose name starts with an article (La Haye, Le Caire, the Hague)
         if start > 0 && table.canonical(&text[span.clone()]).is_none() {
             let art = ws[start - 1].text;
