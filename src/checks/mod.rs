@@ -7,7 +7,7 @@ mod credits_checks;
 mod date_mismatch;
 mod dateline_mismatch;
 mod length_ratio;
-mod name_mismatch;
+pub(crate) mod name_mismatch;
 mod number_mismatch;
 mod paragraphs;
 mod quotes;

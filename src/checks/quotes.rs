@@ -1,5 +1,73 @@
-use super::{Check, CheckDoc, Context};
+//! Quotations across aligned paragraphs: `quote-missing` (an English quotation
+//! the French paragraph does not render), `quote-added` (a French quotation with
+//! no English source: a possible invented quote) and `quote-speaker` (a quotation
+//! given to someone else). Quotations are paired by the share of their words that
+//! find a translation on the other side; an English quotation rendered as
+//! indirect speech in French (or the reverse) still counts as rendered.
+
+use super::name_mismatch::bead_text;
+use super::{excerpt, Check, CheckDoc, Context};
+use crate::align::similarity::{content_words, snippet_coverage};
+use crate::align::Bead;
+use crate::document::{Dispatch, Quote};
 use crate::finding::{Finding, Severity};
+use crate::lang::names::same_name;
+use crate::lang::Lang;
+
+/// Quotations shorter than this (content words) are scare quotes and titles,
+/// not statements: `« sans limite »`.
+const MIN_WORDS: usize = 3;
+/// Share of a quotation's words found in the other quotation to pair them.
+const PAIR_COVERAGE: f64 = 0.34;
+/// Share of a quotation's words found anywhere in the other paragraph for it to
+/// count as rendered (as indirect speech, or with its marks lost).
+const RENDERED_COVERAGE: f64 = 0.45;
+
+struct BeadQuotes<'a> {
+    fr: Vec<(usize, &'a Quote)>,
+    en: Vec<(usize, &'a Quote)>,
+    fr_text: String,
+    en_text: String,
+}
+
+fn quotes_of<'a>(d: &'a Dispatch, idx: &[usize], lang: Lang) -> Vec<(usize, &'a Quote)> {
+    idx.iter()
+        .filter(|&&i| d.credits_index() != Some(i))
+        .filter_map(|&i| d.paragraphs.get(i).map(|p| (i, p)))
+        .flat_map(|(i, p)| p.quotes.iter().map(move |q| (i, q)))
+        .filter(|(_, q)| content_words(&q.text, lang) >= MIN_WORDS)
+        .collect()
+}
+
+fn bead_quotes<'a>(cx: &'a Context<'_>, b: &Bead) -> BeadQuotes<'a> {
+    BeadQuotes {
+        fr: quotes_of(cx.fr, &b.fr, Lang::Fr),
+        en: quotes_of(cx.en, &b.en, Lang::En),
+        fr_text: bead_text(cx.fr, &b.fr),
+        en_text: bead_text(cx.en, &b.en),
+    }
+}
+
+/// The English quotation that best matches a French one, with its score.
+fn best_en_for<'a>(cx: &Context<'_>, q: &Quote, en: &[(usize, &'a Quote)]) -> Option<(f64, usize, &'a Quote)> {
+    en.iter()
+        .map(|&(j, e)| {
+            let (fc, ec) = snippet_coverage(&q.text, &e.text, cx.names);
+            (fc.max(ec), j, e)
+        })
+        .filter(|(s, _, _)| *s >= PAIR_COVERAGE)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+}
+
+fn best_fr_for<'a>(cx: &Context<'_>, q: &Quote, fr: &[(usize, &'a Quote)]) -> Option<(f64, usize, &'a Quote)> {
+    fr.iter()
+        .map(|&(i, f)| {
+            let (fc, ec) = snippet_coverage(&f.text, &q.text, cx.names);
+            (fc.max(ec), i, f)
+        })
+        .filter(|(s, _, _)| *s >= PAIR_COVERAGE)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+}
 
 pub struct QuoteMissing;
 
@@ -15,13 +83,35 @@ impl Check for QuoteMissing {
     }
     fn doc(&self) -> CheckDoc {
         CheckDoc {
-            what: "TODO",
-            why: "TODO",
-            example: "TODO",
-            configure: "TODO",
+            what: "For every aligned pair of paragraphs, every English quotation of three content words or more must be rendered in the French paragraph, as a quotation or as indirect speech (enough of its words translated). Quotations inside omitted paragraphs are not reported again: paragraph-omitted already covers them.",
+            why: "Dropping what someone said changes the story's balance; desks condense, so this is a warning the editor weighs.",
+            example: "EN ¶4 '\"We will respond,\" Lavrov said.' / FR ¶4 'Lavrov s'est exprimé mardi.': quote-missing, en_text \"We will respond\".",
+            configure: "[checks]\nquote-missing = \"error\"   # when every quotation must survive",
         }
     }
-    fn run(&self, _cx: &Context<'_>, _out: &mut Vec<Finding>) {}
+    fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for b in cx.alignment.pairs() {
+            let bq = bead_quotes(cx, b);
+            for &(j, q) in &bq.en {
+                if best_fr_for(cx, q, &bq.fr).is_some() {
+                    continue;
+                }
+                let (_, rendered) = snippet_coverage(&bq.fr_text, &q.text, cx.names);
+                if rendered >= RENDERED_COVERAGE {
+                    continue;
+                }
+                out.push(
+                    Finding::new(
+                        self.id(),
+                        b.fr.clone(),
+                        vec![j],
+                        format!("english quotation (en ¶{j}) has no counterpart in the french (fr ¶{})", join(&b.fr)),
+                    )
+                    .texts("", excerpt(&q.text, 200)),
+                );
+            }
+        }
+    }
 }
 
 pub struct QuoteAdded;
@@ -38,13 +128,36 @@ impl Check for QuoteAdded {
     }
     fn doc(&self) -> CheckDoc {
         CheckDoc {
-            what: "TODO",
-            why: "TODO",
-            example: "TODO",
-            configure: "TODO",
+            what: "For every aligned pair of paragraphs, every French quotation of three content words or more must come from the English paragraph: a quotation there, or words the English reports. A French quotation whose words the English paragraph does not have is reported.",
+            why: "Putting words in someone's mouth is the gravest error a translation can make; a quotation with no source must be checked before publication.",
+            example: "FR ¶7 '« Nous ne reculerons pas », a déclaré Lavrov.' with nothing of the kind in EN ¶7: quote-added, fr_text \"Nous ne reculerons pas\".",
+            configure: "[checks]\nquote-added = \"warning\"   # when the desk adds quotes from its own reporting\nor waive one finding in the pair's waivers.toml.",
         }
     }
-    fn run(&self, _cx: &Context<'_>, _out: &mut Vec<Finding>) {}
+    fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for b in cx.alignment.pairs() {
+            let bq = bead_quotes(cx, b);
+            for &(i, q) in &bq.fr {
+                if best_en_for(cx, q, &bq.en).is_some() {
+                    continue;
+                }
+                let (rendered, _) = snippet_coverage(&q.text, &bq.en_text, cx.names);
+                if rendered >= RENDERED_COVERAGE {
+                    continue;
+                }
+                let who = q.speaker.as_deref().map(|s| format!(", attributed to {s},")).unwrap_or_default();
+                out.push(
+                    Finding::new(
+                        self.id(),
+                        vec![i],
+                        b.en.clone(),
+                        format!("french quotation (fr ¶{i}){who} has no english source (en ¶{})", join(&b.en)),
+                    )
+                    .texts(excerpt(&q.text, 200), ""),
+                );
+            }
+        }
+    }
 }
 
 pub struct QuoteSpeaker;
@@ -61,11 +174,35 @@ impl Check for QuoteSpeaker {
     }
     fn doc(&self) -> CheckDoc {
         CheckDoc {
-            what: "TODO",
-            why: "TODO",
-            example: "TODO",
-            configure: "TODO",
+            what: "Pairs the quotations of aligned paragraphs and compares their speakers, read from the attribution (`a déclaré X`, `X a ajouté :`, `selon X`, `a-t-il dit` resolved to the last person named; `X said`, `said X`, `according to X`). Names compare through exonyms and transliterations, so Sergueï Lavrov = Lavrov. Reported only when both sides name a speaker.",
+            why: "A quotation given to the wrong person misinforms as badly as an invented one.",
+            example: "EN '\"It is over,\" Wang said.' / FR '« C'est fini », a déclaré Lavrov.': quote-speaker, \"Lavrov\" vs \"Wang\".",
+            configure: "[checks]\nquote-speaker = \"warning\"\nAdd transliterations under [[names]] when a speaker's name is spelled differently.",
         }
     }
-    fn run(&self, _cx: &Context<'_>, _out: &mut Vec<Finding>) {}
+    fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for b in cx.alignment.pairs() {
+            let bq = bead_quotes(cx, b);
+            for &(i, q) in &bq.fr {
+                let Some((_, j, e)) = best_en_for(cx, q, &bq.en) else { continue };
+                let (Some(fs), Some(es)) = (&q.speaker, &e.speaker) else { continue };
+                if same_name(fs, es, cx.names) {
+                    continue;
+                }
+                out.push(
+                    Finding::new(
+                        self.id(),
+                        vec![i],
+                        vec![j],
+                        format!("quotation attributed to \"{fs}\" (fr ¶{i}) but to \"{es}\" (en ¶{j})"),
+                    )
+                    .texts(excerpt(&q.text, 160), excerpt(&e.text, 160)),
+                );
+            }
+        }
+    }
+}
+
+fn join(v: &[usize]) -> String {
+    v.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("+")
 }
