@@ -15,7 +15,7 @@ use clap::Parser;
 use cli::{CheckArgs, Cli, Command, FailOnArg, OutputFormat};
 use wirecheck::policy::{FailOn, Policy};
 use wirecheck::report::{self, Report};
-use wirecheck::source::{self, pair::PairDir, Loaded};
+use wirecheck::source::{self, pair::PairDir};
 use wirecheck::waivers::Waivers;
 use wirecheck::{checks, eval, pipeline};
 
@@ -70,7 +70,13 @@ fn run(cli: Cli) -> Result<u8> {
             Ok(0)
         }
         Command::Eval { dirs, verbose, json } => run_eval(&dirs, verbose, json),
-        Command::Batch { .. } | Command::Fetch { .. } => bail!("this command is not available in this build"),
+        Command::Fetch {
+            url,
+            output,
+            force,
+            source,
+        } => run_fetch(&url, &output, force, &source),
+        Command::Batch { .. } => bail!("this command is not available in this build"),
     }
 }
 
@@ -97,11 +103,35 @@ fn load_policy(config: Option<&Path>, start: Option<&Path>, cli_fail_on: Option<
     Ok(p)
 }
 
-fn load_en(spec: &str) -> Result<Loaded> {
-    if source::is_url(spec) {
-        bail!("{spec}: fetching by URL is not available in this build");
+/// How to reach web sources, from the command line and the policy's `[fetch]`.
+fn source_options(args: &cli::SourceArgs, policy: &Policy) -> source::SourceOptions {
+    source::SourceOptions {
+        cache_dir: args.cache_dir.clone(),
+        offline: args.offline,
+        refetch: args.refetch,
+        limits: source::fetch::FetchLimits::from_policy(&policy.fetch),
     }
-    Ok(source::load_path(Path::new(spec))?)
+}
+
+/// The English side: a pair's snapshot / file / source.toml URL, or `--en` (path or URL).
+fn load_en(spec: &str, pair: Option<&PairDir>, opts: &source::SourceOptions) -> Result<source::English> {
+    Ok(match pair {
+        Some(p) => source::load_pair_english(p, opts)?,
+        None => source::load_english(spec, opts)?,
+    })
+}
+
+fn run_fetch(url: &str, output: &Path, force: bool, args: &cli::SourceArgs) -> Result<u8> {
+    let policy = load_policy(None, Some(output), None)?;
+    let w = source::snapshot_url(url, output, force, &source_options(args, &policy))?;
+    println!(
+        "wrote {} ({} paragraphs, sha256 {}) and {}",
+        w.html.display(),
+        w.paragraphs,
+        w.provenance.sha256,
+        w.meta.display()
+    );
+    Ok(0)
 }
 
 fn run_check(args: CheckArgs) -> Result<u8> {
@@ -131,7 +161,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         return Ok(0);
     }
     let fr = source::load_path(&fr_path)?;
-    let en = load_en(&en_spec)?;
+    let source::English { loaded: en, drift } = load_en(&en_spec, pair.as_ref(), &source_options(&args.source, &policy))?;
     let waivers = match pair.as_ref().and_then(|p| p.waivers.clone()) {
         Some(w) => Some(Waivers::load(&w)?),
         None => None,
@@ -142,7 +172,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         &policy,
         pipeline::PairOptions {
             waivers: waivers.as_ref(),
-            drift: None,
+            drift,
         },
     );
     let out = render(&report, args.format, !args.no_alignment, args.output.is_none())?;
