@@ -126,7 +126,10 @@ fn serve(stream: TcpStream, handler: &Handler, reqs: &Mutex<Vec<Request>>) {
     let resp = handler(&req);
     thread::sleep(resp.delay);
     let mut out = stream;
-    let mut head = format!("HTTP/1.1 {} {}\r\nConnection: close\r\n", resp.status, resp.reason);
+    let mut head = format!(
+        "HTTP/1.1 {} {}\r\nConnection: close\r\n",
+        resp.status, resp.reason
+    );
     for (k, v) in &resp.headers {
         head.push_str(&format!("{k}: {v}\r\n"));
     }
@@ -148,7 +151,9 @@ fn serve(stream: TcpStream, handler: &Handler, reqs: &Mutex<Vec<Request>>) {
 // ------------------------------------------------------------------ helpers
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pages").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/pages")
+        .join(name)
 }
 
 fn page(name: &str) -> String {
@@ -181,8 +186,17 @@ impl Env {
         let fr = self.path("fr.txt");
         let cache = self.cache();
         let mut args = vec![
-            "check", "--fr", fr.to_str().unwrap(), "--en", url, "--format", "json", "--fail-on", "never",
-            "--cache-dir", cache.as_str(),
+            "check",
+            "--fr",
+            fr.to_str().unwrap(),
+            "--en",
+            url,
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "--cache-dir",
+            cache.as_str(),
         ];
         args.extend_from_slice(extra);
         self.cmd().args(&args).output().unwrap()
@@ -202,10 +216,19 @@ fn json(out: &std::process::Output) -> Value {
 /// Exit 2 with exactly one line on stderr, which contains every `needle`.
 fn fails_with(out: &std::process::Output, needles: &[&str]) -> String {
     let err = String::from_utf8_lossy(&out.stderr).to_string();
-    assert_eq!(out.status.code(), Some(2), "stdout: {} stderr: {err}", String::from_utf8_lossy(&out.stdout));
-    assert!(out.stdout.is_empty(), "a failed fetch must not print a report");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "stdout: {} stderr: {err}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(
+        out.stdout.is_empty(),
+        "a failed fetch must not print a report"
+    );
     assert_eq!(err.trim_end().lines().count(), 1, "one line: {err:?}");
     assert!(err.starts_with("error: "), "{err}");
+    eprintln!("MSG {}", err.trim_end());
     for n in needles {
         assert!(err.contains(n), "{err:?} lacks {n:?}");
     }
@@ -229,7 +252,8 @@ const HEADLINE: &str = "Storm floods harbour district in Port Alden";
 const P1: &str = "PORT ALDEN, March 4 (Reuters) - A winter storm flooded the harbour district of Port Alden on Tuesday, forcing 1,200 residents from their homes, the city's mayor said.";
 const P2: &str = "Water rose 1.5 metres above the quay in less than two hours, officials said, and 16 people were treated for hypothermia.";
 const P3: &str = "\u{201c}We have never seen the sea come in this fast,\u{201d} Mayor Helen Okafor told reporters.";
-const P3_ASCII: &str = "\"We have never seen the sea come in this fast,\" Mayor Helen Okafor told reporters.";
+const P3_ASCII: &str =
+    "\"We have never seen the sea come in this fast,\" Mayor Helen Okafor told reporters.";
 const P4: &str = "The regional rail line was suspended and schools will stay closed on Wednesday.";
 const CREDITS: &str = "(Reporting by Tom Reyes; Editing by Anna Lind)";
 
@@ -306,12 +330,24 @@ fn local_html_english_file_goes_through_the_same_extraction() {
     let en = fixture("related.html");
     let out = env
         .cmd()
-        .args(["check", "--fr", fr.to_str().unwrap(), "--en", en.to_str().unwrap(), "--format", "json", "--fail-on", "never"])
+        .args([
+            "check",
+            "--fr",
+            fr.to_str().unwrap(),
+            "--en",
+            en.to_str().unwrap(),
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ])
         .output()
         .unwrap();
     let r = json(&out);
     assert_eq!(paragraphs(&r)[0], HEADLINE);
-    assert!(!paragraphs(&r).iter().any(|p| p.contains("READ MORE") || p.contains("sea wall")));
+    assert!(!paragraphs(&r)
+        .iter()
+        .any(|p| p.contains("READ MORE") || p.contains("sea wall")));
 }
 
 // ------------------------------------------------------------------ fetching
@@ -324,7 +360,10 @@ fn ok_200_fetches_extracts_and_records_provenance() {
     let env = Env::new();
     let url = srv.url("/world/storm");
     let r = json(&env.check_url(&url, &[]));
-    assert_eq!(paragraphs(&r), vec![HEADLINE, P1, P2, P3_ASCII, P4, CREDITS]);
+    assert_eq!(
+        paragraphs(&r),
+        vec![HEADLINE, P1, P2, P3_ASCII, P4, CREDITS]
+    );
     let p = &r["en"]["provenance"];
     assert_eq!(p["url"], url);
     assert_eq!(p["final_url"], url);
@@ -337,11 +376,23 @@ fn ok_200_fetches_extracts_and_records_provenance() {
     let text = paragraphs(&r).join("\n\n");
     assert_eq!(p["text_sha256"], sha256(text.as_bytes()));
     let at = p["fetched_at"].as_str().unwrap();
-    assert!(time::OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339).is_ok(), "{at}");
-    assert!(r["run"]["policy_sha256"].as_str().is_some_and(|s| s.len() == 64));
+    assert!(
+        time::OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339).is_ok(),
+        "{at}"
+    );
+    assert!(r["run"]["policy_sha256"]
+        .as_str()
+        .is_some_and(|s| s.len() == 64));
     assert!(r["fr"]["sha256"].as_str().is_some_and(|s| s.len() == 64));
-    let ua = srv.hits()[0].headers.get("user-agent").cloned().unwrap_or_default();
-    assert!(ua.starts_with(&format!("wirecheck/{} ", env!("CARGO_PKG_VERSION"))), "{ua}");
+    let ua = srv.hits()[0]
+        .headers
+        .get("user-agent")
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        ua.starts_with(&format!("wirecheck/{} ", env!("CARGO_PKG_VERSION"))),
+        "{ua}"
+    );
 }
 
 #[test]
@@ -351,7 +402,9 @@ fn cache_is_revalidated_and_304_reuses_it() {
         if req.headers.get("if-none-match").map(String::as_str) == Some("\"v1\"") {
             Response::status(304, "Not Modified")
         } else {
-            Response::html(body.clone()).header("ETag", "\"v1\"").header("Last-Modified", "Tue, 04 Mar 2031 09:00:00 GMT")
+            Response::html(body.clone())
+                .header("ETag", "\"v1\"")
+                .header("Last-Modified", "Tue, 04 Mar 2031 09:00:00 GMT")
         }
     });
     let env = Env::new();
@@ -361,14 +414,23 @@ fn cache_is_revalidated_and_304_reuses_it() {
     let hits = srv.hits();
     assert_eq!(hits.len(), 2);
     assert!(!hits[0].headers.contains_key("if-none-match"));
-    assert_eq!(hits[1].headers.get("if-none-match").map(String::as_str), Some("\"v1\""));
+    assert_eq!(
+        hits[1].headers.get("if-none-match").map(String::as_str),
+        Some("\"v1\"")
+    );
     assert_eq!(
         hits[1].headers.get("if-modified-since").map(String::as_str),
         Some("Tue, 04 Mar 2031 09:00:00 GMT")
     );
     assert_eq!(second["en"]["provenance"]["origin"], "cache-revalidated");
-    assert_eq!(second["en"]["provenance"]["sha256"], first["en"]["provenance"]["sha256"]);
-    assert_eq!(second["en"]["provenance"]["fetched_at"], first["en"]["provenance"]["fetched_at"]);
+    assert_eq!(
+        second["en"]["provenance"]["sha256"],
+        first["en"]["provenance"]["sha256"]
+    );
+    assert_eq!(
+        second["en"]["provenance"]["fetched_at"],
+        first["en"]["provenance"]["fetched_at"]
+    );
     assert_eq!(paragraphs(&second), paragraphs(&first));
 }
 
@@ -384,7 +446,10 @@ fn offline_uses_only_the_cache_hit_and_miss() {
     assert_eq!(r["en"]["provenance"]["origin"], "cache");
     assert_eq!(paragraphs(&r)[1], P1);
     let other = srv.url("/never-fetched");
-    fails_with(&env.check_url(&other, &["--offline"]), &[&other, "not in the cache", "--offline"]);
+    fails_with(
+        &env.check_url(&other, &["--offline"]),
+        &[&other, "not in the cache", "--offline"],
+    );
     assert_eq!(srv.hits().len(), 1);
 }
 
@@ -398,7 +463,10 @@ fn http_404_and_500_are_exit_2() {
     let u = srv.url("/gone");
     fails_with(&env.check_url(&u, &[]), &[&u, "HTTP 404 Not Found"]);
     let u = srv.url("/broken");
-    fails_with(&env.check_url(&u, &[]), &[&u, "HTTP 500 Internal Server Error"]);
+    fails_with(
+        &env.check_url(&u, &[]),
+        &[&u, "HTTP 500 Internal Server Error"],
+    );
 }
 
 #[test]
@@ -433,9 +501,18 @@ fn redirect_loop_and_too_many_redirects_are_exit_2() {
     let u = srv.url("/a");
     fails_with(&env.check_url(&u, &[]), &[&u, "redirect loop"]);
     let u = srv.url("/hop/0");
-    fails_with(&env.check_url(&u, &[]), &[&u, "too many redirects (more than 5)"]);
+    fails_with(
+        &env.check_url(&u, &[]),
+        &[&u, "too many redirects (more than 5)"],
+    );
     // exactly 5 redirects are followed: /hop/0 plus 5 hops
-    assert_eq!(srv.hits().iter().filter(|r| r.path.starts_with("/hop/")).count(), 6);
+    assert_eq!(
+        srv.hits()
+            .iter()
+            .filter(|r| r.path.starts_with("/hop/"))
+            .count(),
+        6
+    );
 }
 
 #[test]
@@ -445,11 +522,18 @@ fn slow_response_times_out_per_config() {
         ..Response::html("<p>late</p>")
     });
     let env = Env::new();
-    std::fs::write(env.path("fast.toml"), "[fetch]\ntimeout-secs = 1\nconnect-timeout-secs = 1\n").unwrap();
+    std::fs::write(
+        env.path("fast.toml"),
+        "[fetch]\ntimeout-secs = 1\nconnect-timeout-secs = 1\n",
+    )
+    .unwrap();
     let cfg = env.path("fast.toml");
     let u = srv.url("/slow");
     let started = std::time::Instant::now();
-    fails_with(&env.check_url(&u, &["--config", cfg.to_str().unwrap()]), &[&u, "timed out after 1 s"]);
+    fails_with(
+        &env.check_url(&u, &["--config", cfg.to_str().unwrap()]),
+        &[&u, "timed out after 1 s"],
+    );
     assert!(started.elapsed() < Duration::from_secs(4));
 }
 
@@ -470,10 +554,18 @@ fn oversize_body_is_refused_with_and_without_content_length() {
 
 #[test]
 fn pdf_is_refused() {
-    let srv = Server::start(|_| Response::ok("application/pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec()));
+    let srv = Server::start(|_| {
+        Response::ok("application/pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec())
+    });
     let env = Env::new();
     let u = srv.url("/report.pdf");
-    fails_with(&env.check_url(&u, &[]), &[&u, "not an HTML or text page (content type application/pdf)"]);
+    fails_with(
+        &env.check_url(&u, &[]),
+        &[
+            &u,
+            "not an HTML or text page (content type application/pdf)",
+        ],
+    );
 }
 
 #[test]
@@ -486,9 +578,18 @@ fn latin1_pages_are_decoded_from_header_or_meta() {
     });
     let env = Env::new();
     let r = json(&env.check_url(&srv.url("/header"), &[]));
-    assert_eq!(paragraphs(&r), vec!["Café owners count the cost", "The café on the quay was flooded, its owner said."]);
+    assert_eq!(
+        paragraphs(&r),
+        vec![
+            "Café owners count the cost",
+            "The café on the quay was flooded, its owner said."
+        ]
+    );
     let r = json(&env.check_url(&srv.url("/meta"), &[]));
-    assert_eq!(paragraphs(&r)[1], "\u{201c}It\u{2019}s gone,\u{201d} the owner said.");
+    assert_eq!(
+        paragraphs(&r)[1],
+        "\u{201c}It\u{2019}s gone,\u{201d} the owner said."
+    );
 }
 
 #[test]
@@ -499,15 +600,25 @@ fn connection_refused_is_exit_2() {
     };
     let env = Env::new();
     let u = format!("http://127.0.0.1:{port}/story");
-    fails_with(&env.check_url(&u, &[]), &[&u, "cannot connect: connection refused"]);
+    fails_with(
+        &env.check_url(&u, &[]),
+        &[&u, "cannot connect: connection refused"],
+    );
 }
 
 #[test]
 fn a_page_with_no_article_text_is_exit_2() {
-    let srv = Server::start(|_| Response::html("<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>"));
+    let srv = Server::start(|_| {
+        Response::html(
+            "<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>",
+        )
+    });
     let env = Env::new();
     let u = srv.url("/empty");
-    fails_with(&env.check_url(&u, &[]), &[&u, "no article text found in the page"]);
+    fails_with(
+        &env.check_url(&u, &[]),
+        &[&u, "no article text found in the page"],
+    );
 }
 
 #[test]
@@ -518,11 +629,24 @@ fn source_toml_pair_is_fetched_then_cached() {
     let pair = env.path("pair");
     std::fs::create_dir(&pair).unwrap();
     std::fs::copy(fixture("fr.txt"), pair.join("fr.txt")).unwrap();
-    std::fs::write(pair.join("source.toml"), format!("url = \"{}\"\n", srv.url("/amp"))).unwrap();
+    std::fs::write(
+        pair.join("source.toml"),
+        format!("url = \"{}\"\n", srv.url("/amp")),
+    )
+    .unwrap();
     let cache = env.cache();
     let out = env
         .cmd()
-        .args(["check", pair.to_str().unwrap(), "--format", "json", "--fail-on", "never", "--cache-dir", &cache])
+        .args([
+            "check",
+            pair.to_str().unwrap(),
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "--cache-dir",
+            &cache,
+        ])
         .output()
         .unwrap();
     let r = json(&out);
@@ -553,24 +677,52 @@ fn fetch_writes_a_snapshot_and_refuses_to_overwrite_it() {
     let u = srv.url("/story");
     let cache = env.cache();
     let fetch = |extra: &[&str]| {
-        let mut args = vec!["fetch", u.as_str(), "--output", pair.to_str().unwrap(), "--cache-dir", cache.as_str()];
+        let mut args = vec![
+            "fetch",
+            u.as_str(),
+            "--output",
+            pair.to_str().unwrap(),
+            "--cache-dir",
+            cache.as_str(),
+        ];
         args.extend_from_slice(extra);
         env.cmd().args(&args).output().unwrap()
     };
     let out = fetch(&[]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("6 paragraphs"));
-    assert_eq!(std::fs::read(pair.join("en.html")).unwrap(), raw, "the snapshot is the raw bytes");
-    let meta: Value = serde_json::from_slice(&std::fs::read(pair.join("en.meta.json")).unwrap()).unwrap();
+    assert_eq!(
+        std::fs::read(pair.join("en.html")).unwrap(),
+        raw,
+        "the snapshot is the raw bytes"
+    );
+    let meta: Value =
+        serde_json::from_slice(&std::fs::read(pair.join("en.meta.json")).unwrap()).unwrap();
     assert_eq!(meta["url"], u);
     assert_eq!(meta["sha256"], sha256(&raw));
     assert_eq!(meta["status"], 200);
-    let again = fails_with(&fetch(&[]), &["en.html", "a snapshot already exists (use --force to replace it)"]);
+    let again = fails_with(
+        &fetch(&[]),
+        &[
+            "en.html",
+            "a snapshot already exists (use --force to replace it)",
+        ],
+    );
     assert!(!again.is_empty());
     let hits_before = srv.hits().len();
     assert_eq!(hits_before, 1, "a refused fetch does not touch the network");
     let out = fetch(&["--force"]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -591,15 +743,36 @@ fn snapshot_is_checked_and_refetch_reports_drift() {
     let u = srv.url("/story");
     let out = env
         .cmd()
-        .args(["fetch", &u, "--output", pair.to_str().unwrap(), "--cache-dir", &cache])
+        .args([
+            "fetch",
+            &u,
+            "--output",
+            pair.to_str().unwrap(),
+            "--cache-dir",
+            &cache,
+        ])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     std::fs::copy(fixture("fr.txt"), pair.join("fr.txt")).unwrap();
     version.store(2, Ordering::SeqCst);
 
     let check = |extra: &[&str]| {
-        let mut args = vec!["check", pair.to_str().unwrap(), "--format", "json", "--fail-on", "never", "--cache-dir", cache.as_str()];
+        let mut args = vec![
+            "check",
+            pair.to_str().unwrap(),
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "--cache-dir",
+            cache.as_str(),
+        ];
         args.extend_from_slice(extra);
         json(&env.cmd().args(&args).output().unwrap())
     };
@@ -620,7 +793,13 @@ fn snapshot_is_checked_and_refetch_reports_drift() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|c| (c["kind"].as_str().unwrap().to_string(), c["snapshot"].clone(), c["live"].clone()))
+        .map(|c| {
+            (
+                c["kind"].as_str().unwrap().to_string(),
+                c["snapshot"].clone(),
+                c["live"].clone(),
+            )
+        })
         .collect();
     assert_eq!(
         changes,
@@ -637,21 +816,44 @@ fn snapshot_is_checked_and_refetch_reports_drift() {
         .filter(|f| f["id"] == "source-changed")
         .collect();
     assert_eq!(found.len(), 3, "{found:#?}");
-    let changed = found.iter().find(|f| f["message"].as_str().unwrap().contains("changed")).unwrap();
+    let changed = found
+        .iter()
+        .find(|f| f["message"].as_str().unwrap().contains("changed"))
+        .unwrap();
     assert_eq!(changed["en"], serde_json::json!([2]));
     assert_eq!(changed["fr"], serde_json::json!([2]));
     assert_eq!(changed["severity"], "warning");
-    assert!(changed["message"].as_str().unwrap().contains("[-16-]{+21+}"), "{}", changed["message"]);
-    let removed = found.iter().find(|f| f["message"].as_str().unwrap().contains("removed")).unwrap();
+    assert!(
+        changed["message"]
+            .as_str()
+            .unwrap()
+            .contains("[-16-]{+21+}"),
+        "{}",
+        changed["message"]
+    );
+    let removed = found
+        .iter()
+        .find(|f| f["message"].as_str().unwrap().contains("removed"))
+        .unwrap();
     assert_eq!(removed["fr"], serde_json::json!([4]));
-    let added = found.iter().find(|f| f["message"].as_str().unwrap().contains("added")).unwrap();
-    assert!(added["message"].as_str().unwrap().contains("recede by Thursday"));
+    let added = found
+        .iter()
+        .find(|f| f["message"].as_str().unwrap().contains("added"))
+        .unwrap();
+    assert!(added["message"]
+        .as_str()
+        .unwrap()
+        .contains("recede by Thursday"));
 
     // an unchanged live page: drift recorded with no changes, no finding
     version.store(1, Ordering::SeqCst);
     let r = check(&["--refetch"]);
     assert_eq!(r["drift"]["changes"], serde_json::json!([]));
-    assert!(!r["findings"].as_array().unwrap().iter().any(|f| f["id"] == "source-changed"));
+    assert!(!r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["id"] == "source-changed"));
 }
 
 #[test]
@@ -662,13 +864,28 @@ fn an_edited_snapshot_is_exit_2() {
     let pair = env.path("pair");
     let cache = env.cache();
     let u = srv.url("/story");
-    let out = env.cmd().args(["fetch", &u, "--output", pair.to_str().unwrap(), "--cache-dir", &cache]).output().unwrap();
+    let out = env
+        .cmd()
+        .args([
+            "fetch",
+            &u,
+            "--output",
+            pair.to_str().unwrap(),
+            "--cache-dir",
+            &cache,
+        ])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     std::fs::copy(fixture("fr.txt"), pair.join("fr.txt")).unwrap();
     let mut html = std::fs::read_to_string(pair.join("en.html")).unwrap();
     html.push_str("<!-- edited -->");
     std::fs::write(pair.join("en.html"), html).unwrap();
-    let out = env.cmd().args(["check", pair.to_str().unwrap()]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["check", pair.to_str().unwrap()])
+        .output()
+        .unwrap();
     fails_with(&out, &["en.html", "does not match the sha256"]);
 }
 
@@ -678,7 +895,14 @@ fn refetch_without_a_url_is_exit_2() {
     let fr = env.path("fr.txt");
     let out = env
         .cmd()
-        .args(["check", "--fr", fr.to_str().unwrap(), "--en", fr.to_str().unwrap(), "--refetch"])
+        .args([
+            "check",
+            "--fr",
+            fr.to_str().unwrap(),
+            "--en",
+            fr.to_str().unwrap(),
+            "--refetch",
+        ])
         .output()
         .unwrap();
     fails_with(&out, &["--refetch needs a snapshot"]);

@@ -8,7 +8,10 @@ pub struct SourceChanged;
 const DIFF_CONTEXT: usize = 5;
 
 fn list(v: &[usize]) -> String {
-    v.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",")
+    v.iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 impl Check for SourceChanged {
@@ -56,10 +59,15 @@ impl Check for SourceChanged {
                         format!("fr ¶{} translates the old text", list(&fr))
                     };
                     let diff = word_diff(cx.en.text(j), &c.text, Some(DIFF_CONTEXT));
-                    let live = c.live.map(|k| format!(", live en ¶{k}")).unwrap_or_default();
+                    let live = c
+                        .live
+                        .map(|k| format!(", live en ¶{k}"))
+                        .unwrap_or_default();
                     let msg = format!("en ¶{j} changed in the live source since the snapshot ({note}{live}): {diff}");
                     let ft = excerpt(&fr_text(&fr), 200);
-                    out.push(Finding::new(self.id(), fr, vec![j], msg).texts(ft, excerpt(&c.text, 200)));
+                    out.push(
+                        Finding::new(self.id(), fr, vec![j], msg).texts(ft, excerpt(&c.text, 200)),
+                    );
                 }
                 "removed" => {
                     let Some(j) = c.snapshot else { continue };
@@ -69,12 +77,20 @@ impl Check for SourceChanged {
                     } else {
                         format!("fr ¶{} still translates it", list(&fr))
                     };
-                    let msg = format!("en ¶{j} was removed from the live source since the snapshot ({note})");
+                    let msg = format!(
+                        "en ¶{j} was removed from the live source since the snapshot ({note})"
+                    );
                     let ft = excerpt(&fr_text(&fr), 200);
-                    out.push(Finding::new(self.id(), fr, vec![j], msg).texts(ft, excerpt(cx.en.text(j), 200)));
+                    out.push(
+                        Finding::new(self.id(), fr, vec![j], msg)
+                            .texts(ft, excerpt(cx.en.text(j), 200)),
+                    );
                 }
                 "added" => {
-                    let live = c.live.map(|k| format!("live en ¶{k}")).unwrap_or_else(|| "live en".into());
+                    let live = c
+                        .live
+                        .map(|k| format!("live en ¶{k}"))
+                        .unwrap_or_else(|| "live en".into());
                     let place = match c.after {
                         Some(a) => {
                             let fr = fr_of(a);
@@ -90,7 +106,10 @@ impl Check for SourceChanged {
                         "paragraph added to the live source since the snapshot ({live}, {place}); no fr paragraph translates it: \"{}\"",
                         excerpt(&c.text, 120)
                     );
-                    out.push(Finding::new(self.id(), vec![], vec![], msg).texts("", excerpt(&c.text, 200)));
+                    out.push(
+                        Finding::new(self.id(), vec![], vec![], msg)
+                            .texts("", excerpt(&c.text, 200)),
+                    );
                 }
                 _ => {}
             }

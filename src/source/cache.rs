@@ -51,7 +51,10 @@ impl Cache {
 
     fn paths(&self, url: &str) -> (PathBuf, PathBuf) {
         let k = Cache::key(url);
-        (self.dir.join(format!("{k}.body")), self.dir.join(format!("{k}.json")))
+        (
+            self.dir.join(format!("{k}.body")),
+            self.dir.join(format!("{k}.json")),
+        )
     }
 
     /// The entry for `url`, if present and intact.
@@ -76,7 +79,8 @@ impl Cache {
         stored.url = url.to_string();
         stored.origin = String::new();
         stored.text_sha256 = String::new();
-        let json = serde_json::to_string_pretty(&stored).map_err(|e| Error::Other(e.to_string()))?;
+        let json =
+            serde_json::to_string_pretty(&stored).map_err(|e| Error::Other(e.to_string()))?;
         write_atomic(&body, bytes)?;
         write_atomic(&meta, json.as_bytes())
     }
@@ -125,7 +129,8 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let c = Cache::new(d.path());
         let url = "https://example.com/story";
-        c.put(url, b"<p>hello</p>", &prov(url, b"<p>hello</p>")).unwrap();
+        c.put(url, b"<p>hello</p>", &prov(url, b"<p>hello</p>"))
+            .unwrap();
         let e = c.get(url).unwrap();
         assert_eq!(e.bytes, b"<p>hello</p>");
         assert_eq!(e.provenance.etag.as_deref(), Some("\"v1\""));
@@ -137,7 +142,8 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let c = Cache::new(d.path());
         let url = "https://example.com/story";
-        c.put(url, b"<p>hello</p>", &prov(url, b"<p>hello</p>")).unwrap();
+        c.put(url, b"<p>hello</p>", &prov(url, b"<p>hello</p>"))
+            .unwrap();
         let body = d.path().join(format!("{}.body", Cache::key(url)));
         std::fs::write(body, b"<p>half-writ").unwrap();
         assert!(c.get(url).is_none());

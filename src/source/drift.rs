@@ -48,7 +48,12 @@ pub struct DriftChange {
 
 impl Drift {
     /// Compare snapshot and live paragraphs.
-    pub fn between(snapshot: &[String], snapshot_sha256: &str, live: &[String], live_provenance: &Provenance) -> Drift {
+    pub fn between(
+        snapshot: &[String],
+        snapshot_sha256: &str,
+        live: &[String],
+        live_provenance: &Provenance,
+    ) -> Drift {
         Drift {
             snapshot_sha256: snapshot_sha256.to_string(),
             live_sha256: live_provenance.sha256.clone(),
@@ -101,7 +106,9 @@ pub fn diff_paragraphs(old: &[String], new: &[String]) -> Vec<DriftChange> {
     for op in ops {
         match op {
             DiffOp::Equal { .. } => {}
-            DiffOp::Delete { old_index, old_len, .. } => {
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => {
                 out.extend((old_index..old_index + old_len).map(removed));
             }
             DiffOp::Insert {
@@ -119,8 +126,10 @@ pub fn diff_paragraphs(old: &[String], new: &[String]) -> Vec<DriftChange> {
             } => {
                 let new_end = new_index + new_len;
                 let mut cursor = new_index;
+                #[allow(clippy::needless_range_loop)] // `i` is also the reported index
                 for i in old_index..old_index + old_len {
-                    let hit = (cursor..new_end).find(|&k| word_ratio(&o[i], &n[k]) >= CHANGED_MIN_RATIO);
+                    let hit =
+                        (cursor..new_end).find(|&k| word_ratio(&o[i], &n[k]) >= CHANGED_MIN_RATIO);
                     match hit {
                         Some(k) => {
                             out.extend((cursor..k).map(|j| added(j, i)));
@@ -199,8 +208,16 @@ fn elide(text: &str, context: Option<usize>, first: bool, last: bool) -> String 
         return text.to_string();
     };
     let words: Vec<&str> = text.split_whitespace().collect();
-    let lead = if text.starts_with(char::is_whitespace) { " " } else { "" };
-    let trail = if text.ends_with(char::is_whitespace) { " " } else { "" };
+    let lead = if text.starts_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
+    let trail = if text.ends_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
     let keep_head = if first { 0 } else { k };
     let keep_tail = if last { 0 } else { k };
     if words.len() <= keep_head + keep_tail + 1 {
@@ -229,7 +246,12 @@ mod tests {
 
     #[test]
     fn changed_added_and_removed_are_told_apart() {
-        let old = v(&["Title", "The toll rose to 16 on Monday, officials said.", "A bridge was closed.", "(Reporting by X)"]);
+        let old = v(&[
+            "Title",
+            "The toll rose to 16 on Monday, officials said.",
+            "A bridge was closed.",
+            "(Reporting by X)",
+        ]);
         let new = v(&[
             "Title",
             "The toll rose to 18 on Monday, officials said.",
@@ -237,13 +259,22 @@ mod tests {
             "(Reporting by X)",
         ]);
         let ch = diff_paragraphs(&old, &new);
-        let kinds: Vec<(&str, Option<usize>, Option<usize>)> =
-            ch.iter().map(|c| (c.kind.as_str(), c.snapshot, c.live)).collect();
+        let kinds: Vec<(&str, Option<usize>, Option<usize>)> = ch
+            .iter()
+            .map(|c| (c.kind.as_str(), c.snapshot, c.live))
+            .collect();
         assert_eq!(
             kinds,
-            vec![("changed", Some(1), Some(1)), ("removed", Some(2), None), ("added", None, Some(2))]
+            vec![
+                ("changed", Some(1), Some(1)),
+                ("removed", Some(2), None),
+                ("added", None, Some(2))
+            ]
         );
-        assert_eq!(ch[0].diff, "The toll rose to [-16-]{+18+} on Monday, officials said.");
+        assert_eq!(
+            ch[0].diff,
+            "The toll rose to [-16-]{+18+} on Monday, officials said."
+        );
     }
 
     #[test]

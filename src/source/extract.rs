@@ -17,8 +17,6 @@
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
-use crate::document::html::block_text;
-
 /// What was extracted from a page.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Article {
@@ -33,26 +31,94 @@ pub struct Article {
 
 const BLOCKS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote"];
 const SKIP: &[&str] = &[
-    "script", "style", "noscript", "nav", "aside", "footer", "form", "button", "svg",
-    "template", "iframe", "figure", "figcaption", "select", "dialog", "menu", "object",
-    "video", "audio", "canvas", "map",
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "aside",
+    "footer",
+    "form",
+    "button",
+    "svg",
+    "template",
+    "iframe",
+    "figure",
+    "figcaption",
+    "select",
+    "dialog",
+    "menu",
+    "object",
+    "video",
+    "audio",
+    "canvas",
+    "map",
 ];
 const CHROME_CLASS_PARTS: &[&str] = &[
-    "related", "share", "social", "advert", "promo", "newsletter", "breadcrumb", "comment",
-    "sidebar", "paywall", "subscribe", "cookie", "trending", "most-read", "mostread",
-    "byline", "author", "timestamp", "recommend", "read-more", "readmore", "more-stories",
-    "more-on", "outbrain", "taboola", "sponsor", "signup", "sign-up", "consent", "toolbar",
+    "related",
+    "share",
+    "social",
+    "advert",
+    "promo",
+    "newsletter",
+    "breadcrumb",
+    "comment",
+    "sidebar",
+    "paywall",
+    "subscribe",
+    "cookie",
+    "trending",
+    "most-read",
+    "mostread",
+    "byline",
+    "author",
+    "timestamp",
+    "recommend",
+    "read-more",
+    "readmore",
+    "more-stories",
+    "more-on",
+    "outbrain",
+    "taboola",
+    "sponsor",
+    "signup",
+    "sign-up",
+    "consent",
+    "toolbar",
 ];
 const RELATED_HEADINGS: &[&str] = &[
-    "related", "related stories", "related content", "related coverage", "related articles",
-    "related news", "more on this story", "more on this", "read more", "more stories",
-    "recommended", "recommended stories", "you may also like", "you might also like",
-    "most read", "most popular", "top stories", "see also", "also read", "latest news",
-    "more from", "trending",
+    "related",
+    "related stories",
+    "related content",
+    "related coverage",
+    "related articles",
+    "related news",
+    "more on this story",
+    "more on this",
+    "read more",
+    "more stories",
+    "recommended",
+    "recommended stories",
+    "you may also like",
+    "you might also like",
+    "most read",
+    "most popular",
+    "top stories",
+    "see also",
+    "also read",
+    "latest news",
+    "more from",
+    "trending",
 ];
 const RELATED_PREFIXES: &[&str] = &[
-    "read more:", "read more -", "related:", "see also:", "also read:", "more:", "related coverage:",
-    "read also:", "watch:",
+    "read more:",
+    "read more -",
+    "related:",
+    "see also:",
+    "also read:",
+    "more:",
+    "related coverage:",
+    "read also:",
+    "watch:",
 ];
 
 /// Extract the article of an HTML page.
@@ -135,7 +201,10 @@ fn json_ld_article(doc: &Html) -> Option<LdArticle> {
         })
         .filter_map(|s| {
             let text: String = s.text().collect();
-            let t = text.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>");
+            let t = text
+                .trim()
+                .trim_start_matches("<![CDATA[")
+                .trim_end_matches("]]>");
             let t = t.trim().trim_end_matches(';');
             serde_json::from_str::<Value>(t).ok()
         })
@@ -148,7 +217,12 @@ fn json_ld_article(doc: &Html) -> Option<LdArticle> {
         .get("headline")
         .or_else(|| obj.get("name"))
         .and_then(Value::as_str)
-        .map(|s| decode_entities(s).split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|s| {
+            decode_entities(s)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .filter(|s| !s.is_empty());
     let paragraphs = obj
         .get("articleBody")
@@ -178,7 +252,11 @@ fn type_rank(t: &str) -> u8 {
     }
 }
 
-fn find_articles<'v>(v: &'v Value, depth: usize, best: &mut Option<(u8, &'v serde_json::Map<String, Value>)>) {
+fn find_articles<'v>(
+    v: &'v Value,
+    depth: usize,
+    best: &mut Option<(u8, &'v serde_json::Map<String, Value>)>,
+) {
     if depth > 8 {
         return;
     }
@@ -187,14 +265,27 @@ fn find_articles<'v>(v: &'v Value, depth: usize, best: &mut Option<(u8, &'v serd
         Value::Object(o) => {
             let rank = match o.get("@type") {
                 Some(Value::String(t)) => type_rank(t),
-                Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).map(type_rank).max().unwrap_or(0),
+                Some(Value::Array(ts)) => ts
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(type_rank)
+                    .max()
+                    .unwrap_or(0),
                 _ => 0,
             };
-            let has_body = o.get("articleBody").and_then(Value::as_str).is_some_and(|b| !b.trim().is_empty());
-            if rank > 0 && best.as_ref().is_none_or(|(r, b)| {
-                let b_has = b.get("articleBody").and_then(Value::as_str).is_some_and(|x| !x.trim().is_empty());
-                (has_body && !b_has) || (has_body == b_has && rank > *r)
-            }) {
+            let has_body = o
+                .get("articleBody")
+                .and_then(Value::as_str)
+                .is_some_and(|b| !b.trim().is_empty());
+            if rank > 0
+                && best.as_ref().is_none_or(|(r, b)| {
+                    let b_has = b
+                        .get("articleBody")
+                        .and_then(Value::as_str)
+                        .is_some_and(|x| !x.trim().is_empty());
+                    (has_body && !b_has) || (has_body == b_has && rank > *r)
+                })
+            {
                 *best = Some((rank, o));
             }
             for (k, x) in o {
@@ -220,7 +311,8 @@ fn split_article_body(body: &str) -> Vec<String> {
         }
     }
     let text = body.replace("\r\n", "\n").replace('\r', "\n");
-    let has_blank = text.contains("\n\n") || text.lines().any(|l| l.trim().is_empty() && !l.is_empty());
+    let has_blank =
+        text.contains("\n\n") || text.lines().any(|l| l.trim().is_empty() && !l.is_empty());
     let parts: Vec<String> = if has_blank {
         text.split("\n\n")
             .flat_map(|b| {
@@ -249,7 +341,11 @@ fn split_article_body(body: &str) -> Vec<String> {
     parts
         .into_iter()
         .map(|p| {
-            let p = if p.contains('&') { decode_entities(&p) } else { p };
+            let p = if p.contains('&') {
+                decode_entities(&p)
+            } else {
+                p
+            };
             p.split_whitespace().collect::<Vec<_>>().join(" ")
         })
         .filter(|p| !p.is_empty())
@@ -262,10 +358,40 @@ fn decode_entities(s: &str) -> String {
         return s.to_string();
     }
     let escaped = s.replace('<', "&lt;");
-    Html::parse_fragment(&escaped).root_element().text().collect()
+    Html::parse_fragment(&escaped)
+        .root_element()
+        .text()
+        .collect()
 }
 
 // ---------------------------------------------------------------- HTML
+
+/// Most element nesting followed; deeper content is ignored (no stack exhaustion).
+const MAX_DEPTH: usize = 256;
+
+/// The text of an element, whitespace collapsed, without scripts and styles;
+/// iterative, so any nesting depth is safe.
+fn block_text(el: ElementRef<'_>) -> String {
+    let mut s = String::new();
+    for n in el.descendants() {
+        match n.value() {
+            scraper::Node::Text(t) => {
+                let in_code = n
+                    .parent()
+                    .and_then(|p| p.value().as_element().map(|e| e.name()))
+                    .is_some_and(|name| {
+                        matches!(name, "script" | "style" | "noscript" | "template")
+                    });
+                if !in_code {
+                    s.push_str(t);
+                }
+            }
+            scraper::Node::Element(e) if e.name() == "br" => s.push(' '),
+            _ => {}
+        }
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
 
 fn class_tokens(el: &ElementRef<'_>) -> Vec<String> {
     let v = el.value();
@@ -316,7 +442,11 @@ fn is_chrome(el: &ElementRef<'_>) -> bool {
 }
 
 fn in_chrome(el: &ElementRef<'_>) -> bool {
-    is_chrome(el) || el.ancestors().filter_map(ElementRef::wrap).any(|a| is_chrome(&a))
+    is_chrome(el)
+        || el
+            .ancestors()
+            .filter_map(ElementRef::wrap)
+            .any(|a| is_chrome(&a))
 }
 
 fn has_paywall_marker(doc: &Html) -> bool {
@@ -351,18 +481,32 @@ fn is_link_list(el: &ElementRef<'_>) -> bool {
 }
 
 fn is_related_heading(text: &str) -> bool {
-    let t = text.trim().trim_end_matches([':', '.']).trim().to_lowercase();
+    let t = text
+        .trim()
+        .trim_end_matches([':', '.'])
+        .trim()
+        .to_lowercase();
     RELATED_HEADINGS.contains(&t.as_str())
 }
 
 fn is_related_line(text: &str) -> bool {
     let t = text.trim().to_lowercase();
     RELATED_PREFIXES.iter().any(|p| t.starts_with(p))
-        || matches!(t.as_str(), "advertisement" | "advertisement." | "ad" | "story continues below advertisement")
+        || matches!(
+            t.as_str(),
+            "advertisement" | "advertisement." | "ad" | "story continues below advertisement"
+        )
 }
 
 /// Blocks under `el` in document order, chrome skipped.
 fn walk(el: ElementRef<'_>, out: &mut Vec<String>) {
+    walk_at(el, out, 0);
+}
+
+fn walk_at(el: ElementRef<'_>, out: &mut Vec<String>, depth: usize) {
+    if depth > MAX_DEPTH {
+        return;
+    }
     for child in el.children() {
         let Some(c) = ElementRef::wrap(child) else {
             continue;
@@ -375,7 +519,12 @@ fn walk(el: ElementRef<'_>, out: &mut Vec<String>) {
             continue;
         }
         // a masthead or byline header; a header holding the headline is kept
-        if name == "header" && !c.descendants().filter_map(ElementRef::wrap).any(|d| d.value().name() == "h1") {
+        if name == "header"
+            && !c
+                .descendants()
+                .filter_map(ElementRef::wrap)
+                .any(|d| d.value().name() == "h1")
+        {
             continue;
         }
         if BLOCKS.contains(&name) {
@@ -385,7 +534,7 @@ fn walk(el: ElementRef<'_>, out: &mut Vec<String>) {
                 .filter_map(ElementRef::wrap)
                 .any(|d| BLOCKS.contains(&d.value().name()));
             if nested && matches!(name, "blockquote" | "li") {
-                walk(c, out);
+                walk_at(c, out, depth + 1);
                 continue;
             }
             let t = block_text(c);
@@ -397,14 +546,23 @@ fn walk(el: ElementRef<'_>, out: &mut Vec<String>) {
             }
             out.push(t);
         } else {
-            walk(c, out);
+            walk_at(c, out, depth + 1);
         }
     }
 }
 
 const BODY_CLASSES: &[&str] = &[
-    "article-body", "article__body", "articlebody", "article-content", "article__content",
-    "story-body", "story__body", "story-content", "entry-content", "post-content", "body-content",
+    "article-body",
+    "article__body",
+    "articlebody",
+    "article-content",
+    "article__content",
+    "story-body",
+    "story__body",
+    "story-content",
+    "entry-content",
+    "post-content",
+    "body-content",
 ];
 
 /// The blocks of the page's main content and how it was found.
@@ -413,7 +571,9 @@ fn html_blocks(doc: &Html) -> (&'static str, Vec<String>) {
     if let Some(s) = sel("[itemprop=articleBody], [class], [id]") {
         let body = doc.select(&s).find(|e| {
             (e.value().attr("itemprop") == Some("articleBody")
-                || class_tokens(e).iter().any(|t| BODY_CLASSES.contains(&t.as_str())))
+                || class_tokens(e)
+                    .iter()
+                    .any(|t| BODY_CLASSES.contains(&t.as_str())))
                 && !in_chrome(e)
         });
         if let Some(b) = body {
@@ -524,10 +684,34 @@ mod tests {
     }
 
     #[test]
+    fn deep_nesting_and_garbage_do_not_crash() {
+        let deep = format!(
+            "{}<p>x</p>{}",
+            "<div>".repeat(3_000),
+            "</div>".repeat(3_000)
+        );
+        let _ = extract_article(&deep);
+        let deep_inline = format!("<p>{}y{}</p>", "<b>".repeat(3_000), "</b>".repeat(3_000));
+        let _ = extract_article(&deep_inline);
+        for g in [
+            "",
+            "<",
+            "<script type=application/ld+json>[[[[",
+            "\u{0}\u{0}",
+            "<article>",
+        ] {
+            let _ = extract_article(g);
+        }
+    }
+
+    #[test]
     fn headline_from_og_title_when_no_h1() {
         let html = r#"<html><head><meta property="og:title" content="Storm hits coast | Daily Wire"></head>
 <body><main><p>Winds reached 120 km/h.</p></main></body></html>"#;
         let a = extract_article(html);
-        assert_eq!(a.paragraphs, vec!["Storm hits coast", "Winds reached 120 km/h."]);
+        assert_eq!(
+            a.paragraphs,
+            vec!["Storm hits coast", "Winds reached 120 km/h."]
+        );
     }
 }

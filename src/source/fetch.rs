@@ -68,7 +68,7 @@ pub struct Fetched {
 
 #[derive(Debug, Clone)]
 pub enum FetchOutcome {
-    Fetched(Fetched),
+    Fetched(Box<Fetched>),
     /// 304: the cached copy is still current.
     NotModified,
 }
@@ -86,7 +86,10 @@ pub fn parse_url(url: &str) -> Result<Url> {
     if !matches!(u.scheme(), "http" | "https") {
         return Err(fetch_err(
             url,
-            format!("unsupported URL scheme `{}` (only http and https)", u.scheme()),
+            format!(
+                "unsupported URL scheme `{}` (only http and https)",
+                u.scheme()
+            ),
         ));
     }
     if u.host_str().is_none_or(str::is_empty) {
@@ -114,7 +117,7 @@ fn redirect_policy() -> reqwest::redirect::Policy {
             let m = format!("redirected to a non-http URL ({next})");
             return attempt.error(RedirectRefused(m));
         }
-        if attempt.previous().iter().any(|u| *u == next) {
+        if attempt.previous().contains(&next) {
             let m = format!("redirect loop (back to {next})");
             return attempt.error(RedirectRefused(m));
         }
@@ -156,7 +159,9 @@ fn describe(e: &reqwest::Error, limits: &FetchLimits) -> String {
     }
     if e.is_connect() {
         return match io_kind {
-            Some(std::io::ErrorKind::ConnectionRefused) => "cannot connect: connection refused".into(),
+            Some(std::io::ErrorKind::ConnectionRefused) => {
+                "cannot connect: connection refused".into()
+            }
             Some(std::io::ErrorKind::TimedOut) => format!(
                 "cannot connect: timed out after {} s",
                 limits.connect_timeout.as_secs()
@@ -188,7 +193,12 @@ fn header_str(h: &HeaderMap, name: header::HeaderName) -> Option<String> {
 
 /// Is this content type one we can read as an article (HTML or text)?
 pub fn acceptable_content_type(ct: &str) -> bool {
-    let mime = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let mime = ct
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     mime.is_empty()
         || mime.starts_with("text/")
         || mime == "application/xhtml+xml"
@@ -196,7 +206,11 @@ pub fn acceptable_content_type(ct: &str) -> bool {
 }
 
 /// GET `url` within `limits`, conditionally when `validators` has any.
-pub fn fetch(url: &str, limits: &FetchLimits, validators: Option<&Validators>) -> Result<FetchOutcome> {
+pub fn fetch(
+    url: &str,
+    limits: &FetchLimits,
+    validators: Option<&Validators>,
+) -> Result<FetchOutcome> {
     let parsed = parse_url(url)?;
     let mut builder = reqwest::blocking::Client::builder()
         .connect_timeout(limits.connect_timeout)
@@ -206,29 +220,45 @@ pub fn fetch(url: &str, limits: &FetchLimits, validators: Option<&Validators>) -
     if is_loopback(&parsed) {
         builder = builder.no_proxy();
     }
-    let client = builder
-        .build()
-        .map_err(|e| fetch_err(url, format!("cannot set up the HTTP client: {}", describe(&e, limits))))?;
+    let client = builder.build().map_err(|e| {
+        fetch_err(
+            url,
+            format!("cannot set up the HTTP client: {}", describe(&e, limits)),
+        )
+    })?;
     let mut req = client.get(parsed.clone()).header(
         header::ACCEPT,
         HeaderValue::from_static("text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"),
     );
     if let Some(v) = validators {
-        if let Some(etag) = v.etag.as_deref().and_then(|s| HeaderValue::from_str(s).ok()) {
+        if let Some(etag) = v
+            .etag
+            .as_deref()
+            .and_then(|s| HeaderValue::from_str(s).ok())
+        {
             req = req.header(header::IF_NONE_MATCH, etag);
         }
-        if let Some(lm) = v.last_modified.as_deref().and_then(|s| HeaderValue::from_str(s).ok()) {
+        if let Some(lm) = v
+            .last_modified
+            .as_deref()
+            .and_then(|s| HeaderValue::from_str(s).ok())
+        {
             req = req.header(header::IF_MODIFIED_SINCE, lm);
         }
     }
-    let resp = req.send().map_err(|e| fetch_err(url, describe(&e, limits)))?;
+    let resp = req
+        .send()
+        .map_err(|e| fetch_err(url, describe(&e, limits)))?;
     let status = resp.status();
     let final_url = resp.url().to_string();
     if status == reqwest::StatusCode::NOT_MODIFIED && validators.is_some() {
         return Ok(FetchOutcome::NotModified);
     }
     if status.is_redirection() {
-        return Err(fetch_err(url, format!("HTTP {status} without a usable Location")));
+        return Err(fetch_err(
+            url,
+            format!("HTTP {status} without a usable Location"),
+        ));
     }
     if !status.is_success() {
         let at = if final_url != parsed.as_str() {
@@ -259,9 +289,21 @@ pub fn fetch(url: &str, limits: &FetchLimits, validators: Option<&Validators>) -
                 .and_then(|r| r.downcast_ref::<reqwest::Error>())
                 .is_some_and(reqwest::Error::is_timeout);
         if timed_out {
-            fetch_err(url, format!("timed out after {} s while reading the body", limits.timeout.as_secs()))
+            fetch_err(
+                url,
+                format!(
+                    "timed out after {} s while reading the body",
+                    limits.timeout.as_secs()
+                ),
+            )
         } else {
-            fetch_err(url, format!("connection failed while reading the body: {}", one_line(&e.to_string())))
+            fetch_err(
+                url,
+                format!(
+                    "connection failed while reading the body: {}",
+                    one_line(&e.to_string())
+                ),
+            )
         }
     })?;
     if bytes.len() as u64 > limits.max_body {
@@ -279,7 +321,10 @@ pub fn fetch(url: &str, limits: &FetchLimits, validators: Option<&Validators>) -
         origin: "live".into(),
         ..Provenance::default()
     };
-    Ok(FetchOutcome::Fetched(Fetched { bytes, provenance }))
+    Ok(FetchOutcome::Fetched(Box::new(Fetched {
+        bytes,
+        provenance,
+    })))
 }
 
 fn too_large(limits: &FetchLimits) -> String {

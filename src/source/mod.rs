@@ -121,7 +121,11 @@ pub fn load_path(path: &Path) -> Result<Loaded> {
             source: e,
         })?
     };
-    let display = if name == "-" { "<stdin>".to_string() } else { name.clone() };
+    let display = if name == "-" {
+        "<stdin>".to_string()
+    } else {
+        name.clone()
+    };
     let named_html = name != "-" && Format::from_name(&name) == Format::Html;
     let text = if named_html {
         decode_web(&bytes, "", &display)?
@@ -153,8 +157,16 @@ pub fn load_path(path: &Path) -> Result<Loaded> {
 
 /// HTML if it looks like markup, text otherwise.
 pub fn sniff_format(text: &str) -> Format {
-    let head = text.trim_start().get(..200).unwrap_or(text.trim_start()).to_ascii_lowercase();
-    if head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body") || head.starts_with("<p>") {
+    let head = text
+        .trim_start()
+        .get(..200)
+        .unwrap_or(text.trim_start())
+        .to_ascii_lowercase();
+    if head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.contains("<body")
+        || head.starts_with("<p>")
+    {
         Format::Html
     } else {
         Format::Text
@@ -178,7 +190,9 @@ pub fn decode_web(bytes: &[u8], content_type: &str, what: &str) -> Result<String
                 .and_then(|l| encoding_rs::Encoding::for_label(l.as_bytes()));
             let enc = match declared {
                 // a page declaring UTF-16 without a BOM is really ASCII-compatible
-                Some(e) if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE => encoding_rs::UTF_8,
+                Some(e) if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE => {
+                    encoding_rs::UTF_8
+                }
                 Some(e) => e,
                 None if std::str::from_utf8(bytes).is_ok() => encoding_rs::UTF_8,
                 None => encoding_rs::WINDOWS_1252,
@@ -215,7 +229,10 @@ fn charset_param(content_type: &str) -> Option<String> {
 /// The charset declared in the first 4 KB of an HTML page.
 fn meta_charset(bytes: &[u8]) -> Option<String> {
     let head = bytes.get(..4096).unwrap_or(bytes);
-    let lower: String = head.iter().map(|b| (*b as char).to_ascii_lowercase()).collect();
+    let lower: String = head
+        .iter()
+        .map(|b| (*b as char).to_ascii_lowercase())
+        .collect();
     let mut from = 0;
     while let Some(at) = lower.get(from..).and_then(|s| s.find("<meta")) {
         let start = from + at;
@@ -228,7 +245,9 @@ fn meta_charset(bytes: &[u8]) -> Option<String> {
                     .trim_start()
                     .trim_start_matches(['"', '\''])
                     .chars()
-                    .take_while(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '-' | '_' | ':' | '.'))
+                    .take_while(|ch| {
+                        ch.is_ascii_alphanumeric() || matches!(ch, '-' | '_' | ':' | '.')
+                    })
                     .collect();
                 if !label.is_empty() {
                     return Some(label);
@@ -310,8 +329,16 @@ pub fn get_url(url: &str, opts: &SourceOptions) -> Result<(Vec<u8>, Provenance)>
 
 /// Decode and extract a web page (or plain text) into a document; fills the
 /// provenance's `text_sha256`, `extraction` and `paywalled`.
-pub fn document_from_web(bytes: &[u8], provenance: &mut Provenance, source: &str) -> Result<Document> {
-    let what = if provenance.url.is_empty() { source } else { provenance.url.as_str() };
+pub fn document_from_web(
+    bytes: &[u8],
+    provenance: &mut Provenance,
+    source: &str,
+) -> Result<Document> {
+    let what = if provenance.url.is_empty() {
+        source
+    } else {
+        provenance.url.as_str()
+    };
     let text = decode_web(bytes, &provenance.content_type, what).map_err(|e| match e {
         Error::Empty(_) => Error::Fetch {
             url: what.to_string(),
@@ -330,10 +357,16 @@ pub fn document_from_web(bytes: &[u8], provenance: &mut Provenance, source: &str
         .unwrap_or("")
         .trim()
         .to_ascii_lowercase();
-    let plain = mime == "text/plain" || mime == "text/markdown" || (mime.is_empty() && sniff_format(&text) == Format::Text);
+    let plain = mime == "text/plain"
+        || mime == "text/markdown"
+        || (mime.is_empty() && sniff_format(&text) == Format::Text);
     let paragraphs = if plain {
         provenance.extraction = "text".into();
-        let format = if mime == "text/markdown" { Format::Markdown } else { Format::Text };
+        let format = if mime == "text/markdown" {
+            Format::Markdown
+        } else {
+            Format::Text
+        };
         Document::from_text(source, String::new(), &text, format).paragraphs
     } else {
         let a = extract::extract_article(&text);
@@ -374,7 +407,12 @@ pub fn load_snapshot(html: &Path, meta: &Path, opts: &SourceOptions) -> Result<E
     let drift = if opts.refetch {
         let live = load_url(&provenance.url, opts)?;
         let live_p = live.provenance.unwrap_or_default();
-        Some(Drift::between(&document.paragraphs, &provenance.sha256, &live.document.paragraphs, &live_p))
+        Some(Drift::between(
+            &document.paragraphs,
+            &provenance.sha256,
+            &live.document.paragraphs,
+            &live_p,
+        ))
     } else {
         None
     };
@@ -390,13 +428,16 @@ pub fn load_snapshot(html: &Path, meta: &Path, opts: &SourceOptions) -> Result<E
 fn refetch_without_url(what: &str) -> Error {
     Error::Input {
         what: what.to_string(),
-        message: "--refetch needs a snapshot (en.html with en.meta.json) or a source.toml url".into(),
+        message: "--refetch needs a snapshot (en.html with en.meta.json) or a source.toml url"
+            .into(),
     }
 }
 
 /// The English side given as `--en`: a URL, a snapshot's `en.html`, or a file.
 pub fn load_english(spec: &str, opts: &SourceOptions) -> Result<English> {
-    if is_url(spec) {
+    // `ftp://…` and the like: say that the scheme is refused, not that no such file exists
+    let url_like = spec.contains("://") && !Path::new(spec).exists();
+    if is_url(spec) || url_like {
         return Ok(English {
             loaded: load_url(spec, opts)?,
             drift: None,
@@ -464,7 +505,12 @@ pub struct SnapshotWritten {
 /// `wirecheck fetch URL --output DIR`: fetch (through the cache), check that an
 /// article can be extracted, and write `en.html` + `en.meta.json` into `dir`.
 /// Refuses to replace an existing snapshot unless `force`.
-pub fn snapshot_url(url: &str, dir: &Path, force: bool, opts: &SourceOptions) -> Result<SnapshotWritten> {
+pub fn snapshot_url(
+    url: &str,
+    dir: &Path,
+    force: bool,
+    opts: &SourceOptions,
+) -> Result<SnapshotWritten> {
     snapshot::check_writable(dir, force)?;
     let (bytes, mut provenance) = get_url(url, opts)?;
     let document = document_from_web(&bytes, &mut provenance, url)?;
@@ -483,9 +529,15 @@ mod tests {
 
     #[test]
     fn charset_from_header_then_meta_then_fallback() {
-        assert_eq!(decode_web(b"caf\xe9", "text/plain; charset=ISO-8859-1", "x").unwrap(), "café");
-        let page = b"<html><head><meta charset=\"windows-1252\"></head><body><p>it\x92s</p></body></html>";
-        assert!(decode_web(page, "text/html", "x").unwrap().contains("it\u{2019}s"));
+        assert_eq!(
+            decode_web(b"caf\xe9", "text/plain; charset=ISO-8859-1", "x").unwrap(),
+            "café"
+        );
+        let page =
+            b"<html><head><meta charset=\"windows-1252\"></head><body><p>it\x92s</p></body></html>";
+        assert!(decode_web(page, "text/html", "x")
+            .unwrap()
+            .contains("it\u{2019}s"));
         let equiv = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>\xe9t\xe9</p>";
         assert!(decode_web(equiv, "", "x").unwrap().contains("été"));
         assert_eq!(decode_web("déjà".as_bytes(), "", "x").unwrap(), "déjà");

@@ -123,7 +123,8 @@ mod tests {
         let e = check_writable(d.path(), false).unwrap_err().to_string();
         assert!(e.contains("--force"), "{e}");
         check_writable(d.path(), true).unwrap();
-        let (bytes, back) = read(&d.path().join(SNAPSHOT_HTML), &d.path().join(SNAPSHOT_META)).unwrap();
+        let (bytes, back) =
+            read(&d.path().join(SNAPSHOT_HTML), &d.path().join(SNAPSHOT_META)).unwrap();
         assert_eq!(bytes, b"<p>x</p>");
         assert_eq!(back.url, "https://example.com/a");
     }
