@@ -134,6 +134,10 @@ pub struct BatchOptions {
     pub fail_on: Option<FailOn>,
     /// Worker threads; `None` = all cores.
     pub jobs: Option<usize>,
+    /// `--cache-dir`, `--offline`, `--refetch` for pairs with web sources.
+    pub cache_dir: Option<PathBuf>,
+    pub offline: bool,
+    pub refetch: bool,
 }
 
 /// What checking one pair gave.
@@ -313,7 +317,13 @@ fn check_and_write(p: &PlannedPair, opts: &BatchOptions) -> PairOutcome {
 fn check_one(p: &PlannedPair, opts: &BatchOptions) -> Result<Report> {
     let pair = PairDir::open(&p.dir)?;
     let policy = pipeline::resolve_policy(opts.config.as_deref(), Some(&p.dir), opts.fail_on)?;
-    pipeline::check_pair_dir(&pair, &policy)
+    let sopts = crate::source::SourceOptions {
+        cache_dir: opts.cache_dir.clone(),
+        offline: opts.offline,
+        refetch: opts.refetch,
+        limits: crate::source::fetch::FetchLimits::from_policy(&policy.fetch),
+    };
+    pipeline::check_pair_dir(&pair, &policy, &sopts)
 }
 
 fn write_reports(p: &PlannedPair, r: &Report, out_dir: &Path) -> std::result::Result<(), String> {

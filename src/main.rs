@@ -15,7 +15,7 @@ use clap::Parser;
 use cli::{CheckArgs, Cli, Command, FailOnArg, OutputFormat};
 use wirecheck::policy::{FailOn, Policy};
 use wirecheck::report::{self, Report};
-use wirecheck::source::{self, pair::PairDir, Loaded};
+use wirecheck::source::{self, pair::PairDir};
 use wirecheck::{checks, eval, pipeline};
 
 fn main() -> ExitCode {
@@ -76,9 +76,14 @@ fn run(cli: Cli) -> Result<u8> {
             fail_on: fail_on_arg,
             quiet,
             jobs,
-            source: _,
-        } => run_batch(&dirs, report_dir, config, fail_on_arg.map(fail_on), quiet, jobs),
-        Command::Fetch { .. } => bail!("this command is not available in this build"),
+            source,
+        } => run_batch(&dirs, report_dir, config, fail_on_arg.map(fail_on), quiet, jobs, source),
+        Command::Fetch {
+            url,
+            output,
+            force,
+            source,
+        } => run_fetch(&url, &output, force, &source),
     }
 }
 
@@ -95,11 +100,35 @@ fn load_policy(config: Option<&Path>, start: Option<&Path>, cli_fail_on: Option<
     Ok(pipeline::resolve_policy(config, start, cli_fail_on.map(fail_on))?)
 }
 
-fn load_en(spec: &str) -> Result<Loaded> {
-    if source::is_url(spec) {
-        bail!("{spec}: fetching by URL is not available in this build");
+/// How to reach web sources, from the command line and the policy's `[fetch]`.
+fn source_options(args: &cli::SourceArgs, policy: &Policy) -> source::SourceOptions {
+    source::SourceOptions {
+        cache_dir: args.cache_dir.clone(),
+        offline: args.offline,
+        refetch: args.refetch,
+        limits: source::fetch::FetchLimits::from_policy(&policy.fetch),
     }
-    Ok(source::load_path(Path::new(spec))?)
+}
+
+/// The English side: a pair's snapshot / file / source.toml URL, or `--en` (path or URL).
+fn load_en(spec: &str, pair: Option<&PairDir>, opts: &source::SourceOptions) -> Result<source::English> {
+    Ok(match pair {
+        Some(p) => source::load_pair_english(p, opts)?,
+        None => source::load_english(spec, opts)?,
+    })
+}
+
+fn run_fetch(url: &str, output: &Path, force: bool, args: &cli::SourceArgs) -> Result<u8> {
+    let policy = load_policy(None, Some(output), None)?;
+    let w = source::snapshot_url(url, output, force, &source_options(args, &policy))?;
+    println!(
+        "wrote {} ({} paragraphs, sha256 {}) and {}",
+        w.html.display(),
+        w.paragraphs,
+        w.provenance.sha256,
+        w.meta.display()
+    );
+    Ok(0)
 }
 
 fn run_check(args: CheckArgs) -> Result<u8> {
@@ -128,12 +157,13 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         print!("{}", policy.to_toml());
         return Ok(0);
     }
+    let sopts = source_options(&args.source, &policy);
     let report = match &pair {
-        Some(pd) => pipeline::check_pair_dir(pd, &policy)?,
+        Some(pd) => pipeline::check_pair_dir(pd, &policy, &sopts)?,
         None => {
             let fr = source::load_path(&fr_path)?;
-            let en = load_en(&en_spec)?;
-            pipeline::check_pair(&fr, &en, &policy, pipeline::PairOptions::default())
+            let source::English { loaded: en, drift } = load_en(&en_spec, None, &sopts)?;
+            pipeline::check_pair(&fr, &en, &policy, pipeline::PairOptions { waivers: None, drift })
         }
     };
     let pair_label = match &pair {
@@ -180,6 +210,7 @@ fn run_batch(
     fail_on: Option<FailOn>,
     quiet: bool,
     jobs: Option<usize>,
+    source: cli::SourceArgs,
 ) -> Result<u8> {
     use wirecheck::batch;
     if let Some(c) = &config {
@@ -198,6 +229,9 @@ fn run_batch(
         config,
         fail_on,
         jobs,
+        cache_dir: source.cache_dir,
+        offline: source.offline,
+        refetch: source.refetch,
     };
     let outcome = batch::run(&pairs, &opts, &|o: &batch::PairOutcome| {
         if let Some(pb) = &bar {

@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::align;
 use crate::checks::{self, Context};
 use crate::document::Dispatch;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::finding::Finding;
 use crate::lang::Lang;
 use crate::policy::{FailOn, Policy};
@@ -97,27 +97,11 @@ pub fn resolve_policy(config: Option<&Path>, start: Option<&Path>, fail_on: Opti
     Ok(p)
 }
 
-/// The English side of a pair folder: the one place it is loaded (local file, or the
-/// `source.toml` URL once fetching is available).
-pub fn load_pair_en(pair: &PairDir) -> Result<Loaded> {
-    match (&pair.en, &pair.url) {
-        (Some(path), _) => source::load_path(path),
-        (None, Some(url)) => Err(Error::Fetch {
-            url: url.clone(),
-            message: "fetching by URL is not available in this build".into(),
-        }),
-        (None, None) => Err(Error::Input {
-            what: pair.dir.display().to_string(),
-            message: "no English source in pair folder".into(),
-        }),
-    }
-}
-
 /// Check one pair folder end to end: load both sides and the waivers, then
 /// [`check_pair`]. `check PAIR_DIR` and `batch` both come through here.
-pub fn check_pair_dir(pair: &PairDir, policy: &Policy) -> Result<Report> {
+pub fn check_pair_dir(pair: &PairDir, policy: &Policy, sopts: &source::SourceOptions) -> Result<Report> {
     let fr = source::load_path(&pair.fr)?;
-    let en = load_pair_en(pair)?;
+    let source::English { loaded: en, drift } = source::load_pair_english(pair, sopts)?;
     let waivers = pair.waivers.as_deref().map(Waivers::load).transpose()?;
     Ok(check_pair(
         &fr,
@@ -125,7 +109,7 @@ pub fn check_pair_dir(pair: &PairDir, policy: &Policy) -> Result<Report> {
         policy,
         PairOptions {
             waivers: waivers.as_ref(),
-            drift: None,
+            drift,
         },
     ))
 }

@@ -66,6 +66,30 @@ fn credits_side_by_side(o: &mut String, r: &Report) {
 pub fn render(r: &Report, opt: &TextOptions) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "wirecheck {}  fr: {}  en: {}", r.tool.version, r.fr.source, r.en.source);
+    let _ = writeln!(o, "fr sha256 {}  en sha256 {}  policy sha256 {}", r.fr.sha256, r.en.sha256, r.run.policy_sha256);
+    if let Some(p) = &r.en.provenance {
+        let _ = writeln!(
+            o,
+            "en from {} (final {}), HTTP {}, {}, fetched {} [{}], text sha256 {}{}",
+            p.url,
+            p.final_url,
+            p.status,
+            p.content_type,
+            p.fetched_at,
+            p.origin,
+            p.text_sha256,
+            if p.paywalled { ", paywalled: may be a teaser only" } else { "" }
+        );
+    }
+    if let Some(d) = &r.drift {
+        let _ = writeln!(
+            o,
+            "live source ({}, fetched {}): {} paragraph change(s) since the snapshot",
+            d.live.origin,
+            d.live.fetched_at,
+            d.changes.len()
+        );
+    }
     if opt.alignment {
         let _ = writeln!(o, "\nalignment (fr ¶ ↔ en ¶):");
         for b in &r.alignment {

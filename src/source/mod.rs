@@ -1,11 +1,31 @@
 //! Where the texts come from: local files (`.txt`, `.md`, `.html`, `-` for stdin),
-//! URLs (`fetch`, `cache`, `extract`) and pair folders. Everything that touches the
-//! network goes through here.
+//! URLs (`fetch`, `cache`, `extract`), snapshots (`snapshot`) and pair folders.
+//! Everything that touches the network goes through here, and only when asked.
+//!
+//! The English side is loaded by [`load_english`] (a path or URL) or
+//! [`load_pair_english`] (a pair folder):
+//! - a URL is fetched through the cache (a cached copy is revalidated with a
+//!   conditional request; `--offline` uses the cache only), decoded, and its article
+//!   extracted;
+//! - a snapshot (`en.html` + `en.meta.json`) is checked against its recorded sha256
+//!   and used as the English text, since that is what the translation was made from;
+//!   with `--refetch` the live page is fetched too and the difference becomes a
+//!   [`Drift`] for the `source-changed` check;
+//! - any other file is read as text, Markdown or HTML (HTML through the same
+//!   article extraction as fetched pages).
 
+pub mod cache;
 pub mod drift;
+pub mod extract;
+pub mod fetch;
 pub mod pair;
+pub mod snapshot;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use drift::Drift;
+use fetch::{FetchLimits, FetchOutcome, Validators};
+use pair::PairDir;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -33,6 +53,13 @@ pub struct Provenance {
     /// `live`, `cache`, `cache-revalidated`, `snapshot`.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub origin: String,
+    /// How the article was found in the page: `json-ld`, `article-body`, `article`,
+    /// `main`, `body` or `text`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub extraction: String,
+    /// The page marks itself as paywalled: the text may be a teaser only.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub paywalled: bool,
 }
 
 /// A loaded text with its provenance when it came from the web.
@@ -94,14 +121,31 @@ pub fn load_path(path: &Path) -> Result<Loaded> {
             source: e,
         })?
     };
-    let display = if name == "-" { "<stdin>".to_string() } else { name.clone() };
-    let text = decode_text(&bytes, &display)?;
+    let display = if name == "-" {
+        "<stdin>".to_string()
+    } else {
+        name.clone()
+    };
+    let named_html = name != "-" && Format::from_name(&name) == Format::Html;
+    let text = if named_html {
+        decode_web(&bytes, "", &display)?
+    } else {
+        decode_text(&bytes, &display)?
+    };
     let format = if name == "-" {
         sniff_format(&text)
     } else {
         Format::from_name(&name)
     };
-    let doc = Document::from_text(display.clone(), sha256_hex(&bytes), &text, format);
+    let doc = if format == Format::Html {
+        Document {
+            source: display.clone(),
+            sha256: sha256_hex(&bytes),
+            paragraphs: extract::extract_article(&text).paragraphs,
+        }
+    } else {
+        Document::from_text(display.clone(), sha256_hex(&bytes), &text, format)
+    };
     if doc.paragraphs.is_empty() {
         return Err(Error::Empty(display));
     }
@@ -113,8 +157,16 @@ pub fn load_path(path: &Path) -> Result<Loaded> {
 
 /// HTML if it looks like markup, text otherwise.
 pub fn sniff_format(text: &str) -> Format {
-    let head = text.trim_start().get(..200).unwrap_or(text.trim_start()).to_ascii_lowercase();
-    if head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body") || head.starts_with("<p>") {
+    let head = text
+        .trim_start()
+        .get(..200)
+        .unwrap_or(text.trim_start())
+        .to_ascii_lowercase();
+    if head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.contains("<body")
+        || head.starts_with("<p>")
+    {
         Format::Html
     } else {
         Format::Text
@@ -124,4 +176,381 @@ pub fn sniff_format(text: &str) -> Format {
 pub fn is_url(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
     l.starts_with("http://") || l.starts_with("https://")
+}
+
+/// Decode a web page's bytes: the charset from a BOM, else the Content-Type, else a
+/// `<meta charset>` / `http-equiv` declaration, else UTF-8 when valid, else
+/// Windows-1252 (the superset browsers use for ISO-8859-1).
+pub fn decode_web(bytes: &[u8], content_type: &str, what: &str) -> Result<String> {
+    let (encoding, skip) = match encoding_rs::Encoding::for_bom(bytes) {
+        Some((enc, n)) => (enc, n),
+        None => {
+            let declared = charset_param(content_type)
+                .or_else(|| meta_charset(bytes))
+                .and_then(|l| encoding_rs::Encoding::for_label(l.as_bytes()));
+            let enc = match declared {
+                // a page declaring UTF-16 without a BOM is really ASCII-compatible
+                Some(e) if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE => {
+                    encoding_rs::UTF_8
+                }
+                Some(e) => e,
+                None if std::str::from_utf8(bytes).is_ok() => encoding_rs::UTF_8,
+                None => encoding_rs::WINDOWS_1252,
+            };
+            (enc, 0)
+        }
+    };
+    let body = bytes.get(skip..).unwrap_or_default();
+    let (text, _had_errors) = encoding.decode_without_bom_handling(body);
+    if text.trim().is_empty() {
+        return Err(Error::Empty(what.to_string()));
+    }
+    let ctrl = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
+    if text.contains('\0') || ctrl * 20 > text.chars().count().max(1) {
+        return Err(Error::Binary(what.to_string()));
+    }
+    Ok(text.into_owned())
+}
+
+/// `charset=` of a Content-Type header.
+fn charset_param(content_type: &str) -> Option<String> {
+    content_type.split(';').skip(1).find_map(|p| {
+        let (k, v) = p.split_once('=')?;
+        k.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| v.trim().trim_matches(['"', '\'']).to_string())
+            .filter(|v| !v.is_empty())
+    })
+}
+
+/// The charset declared in the first 4 KB of an HTML page.
+fn meta_charset(bytes: &[u8]) -> Option<String> {
+    let head = bytes.get(..4096).unwrap_or(bytes);
+    let lower: String = head
+        .iter()
+        .map(|b| (*b as char).to_ascii_lowercase())
+        .collect();
+    let mut from = 0;
+    while let Some(at) = lower.get(from..).and_then(|s| s.find("<meta")) {
+        let start = from + at;
+        let end = lower[start..].find('>').map_or(lower.len(), |e| start + e);
+        let tag = &lower[start..end];
+        if let Some(c) = tag.find("charset") {
+            let rest = tag[c + "charset".len()..].trim_start();
+            if let Some(rest) = rest.strip_prefix('=') {
+                let label: String = rest
+                    .trim_start()
+                    .trim_start_matches(['"', '\''])
+                    .chars()
+                    .take_while(|ch| {
+                        ch.is_ascii_alphanumeric() || matches!(ch, '-' | '_' | ':' | '.')
+                    })
+                    .collect();
+                if !label.is_empty() {
+                    return Some(label);
+                }
+            }
+        }
+        from = end;
+    }
+    None
+}
+
+/// How to reach web sources: cache folder, offline, refetch, limits.
+#[derive(Debug, Clone, Default)]
+pub struct SourceOptions {
+    /// `--cache-dir`; `None` = the user's cache directory.
+    pub cache_dir: Option<PathBuf>,
+    /// Use only the cache; a miss is an error.
+    pub offline: bool,
+    /// For a snapshot: fetch the live page too and compute the drift.
+    pub refetch: bool,
+    pub limits: FetchLimits,
+}
+
+/// The English side as loaded, with the drift from its snapshot when re-fetched.
+#[derive(Debug, Clone)]
+pub struct English {
+    pub loaded: Loaded,
+    pub drift: Option<Drift>,
+}
+
+/// Raw bytes of `url` through the cache: revalidated when cached (304 reuses the
+/// copy), fetched and stored when not; only the cache when `offline`.
+pub fn get_url(url: &str, opts: &SourceOptions) -> Result<(Vec<u8>, Provenance)> {
+    let url = fetch::parse_url(url)?.to_string();
+    let cache = cache::Cache::open(opts.cache_dir.as_deref());
+    let cached = cache.get(&url);
+    if opts.offline {
+        return match cached {
+            Some(e) => {
+                let mut p = e.provenance;
+                p.origin = "cache".into();
+                Ok((e.bytes, p))
+            }
+            None => Err(Error::Fetch {
+                url,
+                message: format!(
+                    "not in the cache at {} (--offline; fetch it once without --offline)",
+                    cache.dir().display()
+                ),
+            }),
+        };
+    }
+    let validators = cached
+        .as_ref()
+        .map(|e| Validators {
+            etag: e.provenance.etag.clone(),
+            last_modified: e.provenance.last_modified.clone(),
+        })
+        .filter(|v| v.etag.is_some() || v.last_modified.is_some());
+    match fetch::fetch(&url, &opts.limits, validators.as_ref())? {
+        FetchOutcome::Fetched(f) => {
+            // A cache that cannot be written must not stop the check.
+            let _ = cache.put(&url, &f.bytes, &f.provenance);
+            Ok((f.bytes, f.provenance))
+        }
+        FetchOutcome::NotModified => match cached {
+            Some(e) => {
+                let mut p = e.provenance;
+                p.origin = "cache-revalidated".into();
+                Ok((e.bytes, p))
+            }
+            None => Err(Error::Fetch {
+                url,
+                message: "HTTP 304 Not Modified without a cached copy".into(),
+            }),
+        },
+    }
+}
+
+/// Decode and extract a web page (or plain text) into a document; fills the
+/// provenance's `text_sha256`, `extraction` and `paywalled`.
+pub fn document_from_web(
+    bytes: &[u8],
+    provenance: &mut Provenance,
+    source: &str,
+) -> Result<Document> {
+    let what = if provenance.url.is_empty() {
+        source
+    } else {
+        provenance.url.as_str()
+    };
+    let text = decode_web(bytes, &provenance.content_type, what).map_err(|e| match e {
+        Error::Empty(_) => Error::Fetch {
+            url: what.to_string(),
+            message: "the page is empty".into(),
+        },
+        Error::Binary(_) => Error::Fetch {
+            url: what.to_string(),
+            message: "the page is binary, not text".into(),
+        },
+        e => e,
+    })?;
+    let mime = provenance
+        .content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let plain = mime == "text/plain"
+        || mime == "text/markdown"
+        || (mime.is_empty() && sniff_format(&text) == Format::Text);
+    let paragraphs = if plain {
+        provenance.extraction = "text".into();
+        let format = if mime == "text/markdown" {
+            Format::Markdown
+        } else {
+            Format::Text
+        };
+        Document::from_text(source, String::new(), &text, format).paragraphs
+    } else {
+        let a = extract::extract_article(&text);
+        provenance.extraction = a.method.into();
+        provenance.paywalled = a.paywalled;
+        a.paragraphs
+    };
+    if paragraphs.is_empty() {
+        return Err(Error::Fetch {
+            url: what.to_string(),
+            message: "no article text found in the page".into(),
+        });
+    }
+    provenance.text_sha256 = sha256_hex(paragraphs.join("\n\n").as_bytes());
+    Ok(Document {
+        source: source.to_string(),
+        sha256: sha256_hex(bytes),
+        paragraphs,
+    })
+}
+
+/// Fetch (or take from the cache) a URL and extract its article.
+pub fn load_url(url: &str, opts: &SourceOptions) -> Result<Loaded> {
+    let (bytes, mut provenance) = get_url(url, opts)?;
+    let document = document_from_web(&bytes, &mut provenance, url)?;
+    Ok(Loaded {
+        document,
+        provenance: Some(provenance),
+    })
+}
+
+/// Load a snapshot (`en.html` + `en.meta.json`); with `refetch`, also the live page
+/// and the drift between them.
+pub fn load_snapshot(html: &Path, meta: &Path, opts: &SourceOptions) -> Result<English> {
+    let (bytes, mut provenance) = snapshot::read(html, meta)?;
+    provenance.origin = "snapshot".into();
+    let document = document_from_web(&bytes, &mut provenance, &html.display().to_string())?;
+    let drift = if opts.refetch {
+        let live = load_url(&provenance.url, opts)?;
+        let live_p = live.provenance.unwrap_or_default();
+        Some(Drift::between(
+            &document.paragraphs,
+            &provenance.sha256,
+            &live.document.paragraphs,
+            &live_p,
+        ))
+    } else {
+        None
+    };
+    Ok(English {
+        loaded: Loaded {
+            document,
+            provenance: Some(provenance),
+        },
+        drift,
+    })
+}
+
+fn refetch_without_url(what: &str) -> Error {
+    Error::Input {
+        what: what.to_string(),
+        message: "--refetch needs a snapshot (en.html with en.meta.json) or a source.toml url"
+            .into(),
+    }
+}
+
+/// The English side given as `--en`: a URL, a snapshot's `en.html`, or a file.
+pub fn load_english(spec: &str, opts: &SourceOptions) -> Result<English> {
+    // `ftp://…` and the like: say that the scheme is refused, not that no such file exists
+    let url_like = spec.contains("://") && !Path::new(spec).exists();
+    if is_url(spec) || url_like {
+        return Ok(English {
+            loaded: load_url(spec, opts)?,
+            drift: None,
+        });
+    }
+    let path = Path::new(spec);
+    if let Some(meta) = snapshot::meta_for(path) {
+        return load_snapshot(path, &meta, opts);
+    }
+    if opts.refetch {
+        return Err(refetch_without_url(spec));
+    }
+    Ok(English {
+        loaded: load_path(path)?,
+        drift: None,
+    })
+}
+
+/// The English side of a pair folder: its snapshot, its local file, or its
+/// `source.toml` URL. With `refetch`, a local English file is compared with the
+/// live page (the snapshot's URL, else `source.toml`'s).
+pub fn load_pair_english(pair: &PairDir, opts: &SourceOptions) -> Result<English> {
+    match (&pair.en, &pair.url) {
+        (Some(en), url) => {
+            if let Some(meta) = snapshot::meta_for(en) {
+                return load_snapshot(en, &meta, opts);
+            }
+            let loaded = load_path(en)?;
+            let drift = match (opts.refetch, url) {
+                (false, _) => None,
+                (true, None) => return Err(refetch_without_url(&pair.dir.display().to_string())),
+                (true, Some(u)) => {
+                    let live = load_url(u, opts)?;
+                    let live_p = live.provenance.unwrap_or_default();
+                    Some(Drift::between(
+                        &loaded.document.paragraphs,
+                        &loaded.document.sha256,
+                        &live.document.paragraphs,
+                        &live_p,
+                    ))
+                }
+            };
+            Ok(English { loaded, drift })
+        }
+        (None, Some(u)) => Ok(English {
+            loaded: load_url(u, opts)?,
+            drift: None,
+        }),
+        (None, None) => Err(Error::Input {
+            what: pair.dir.display().to_string(),
+            message: "no en.txt, en.md, en.html or source.toml in pair folder".into(),
+        }),
+    }
+}
+
+/// What `wirecheck fetch` wrote.
+#[derive(Debug, Clone)]
+pub struct SnapshotWritten {
+    pub html: PathBuf,
+    pub meta: PathBuf,
+    pub provenance: Provenance,
+    pub paragraphs: usize,
+}
+
+/// `wirecheck fetch URL --output DIR`: fetch (through the cache), check that an
+/// article can be extracted, and write `en.html` + `en.meta.json` into `dir`.
+/// Refuses to replace an existing snapshot unless `force`.
+pub fn snapshot_url(
+    url: &str,
+    dir: &Path,
+    force: bool,
+    opts: &SourceOptions,
+) -> Result<SnapshotWritten> {
+    snapshot::check_writable(dir, force)?;
+    let (bytes, mut provenance) = get_url(url, opts)?;
+    let document = document_from_web(&bytes, &mut provenance, url)?;
+    let (html, meta) = snapshot::write(dir, &bytes, &provenance)?;
+    Ok(SnapshotWritten {
+        html,
+        meta,
+        provenance,
+        paragraphs: document.paragraphs.len(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn charset_from_header_then_meta_then_fallback() {
+        assert_eq!(
+            decode_web(b"caf\xe9", "text/plain; charset=ISO-8859-1", "x").unwrap(),
+            "café"
+        );
+        let page =
+            b"<html><head><meta charset=\"windows-1252\"></head><body><p>it\x92s</p></body></html>";
+        assert!(decode_web(page, "text/html", "x")
+            .unwrap()
+            .contains("it\u{2019}s"));
+        let equiv = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>\xe9t\xe9</p>";
+        assert!(decode_web(equiv, "", "x").unwrap().contains("été"));
+        assert_eq!(decode_web("déjà".as_bytes(), "", "x").unwrap(), "déjà");
+        assert_eq!(decode_web(b"d\xe9j\xe0", "", "x").unwrap(), "déjà");
+        assert!(decode_web(b"  \n", "", "x").is_err());
+    }
+
+    #[test]
+    fn latin1_local_html_file_is_decoded_by_its_meta() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("en.html");
+        std::fs::write(&p, b"<meta charset=iso-8859-1><article><h1>Caf\xe9 closes</h1><p>The caf\xe9 shut.</p></article>").unwrap();
+        let l = load_path(&p).unwrap();
+        assert_eq!(l.document.paragraphs, vec!["Café closes", "The café shut."]);
+    }
 }

@@ -51,7 +51,11 @@ impl PairDir {
             })?;
             let s: SourceToml = toml::from_str(&text).map_err(|e| Error::Config {
                 path: source_toml.display().to_string(),
-                message: e.to_string().split_whitespace().collect::<Vec<_>>().join(" "),
+                message: e
+                    .to_string()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
             })?;
             Some(s.url)
         } else {
