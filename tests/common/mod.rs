@@ -200,11 +200,14 @@ pub fn adapted_report() -> Report {
         drift: Some(Drift {
             snapshot_sha256: "dd".repeat(32),
             live_sha256: "ee".repeat(32),
+            live: Default::default(),
             changes: vec![DriftChange {
                 kind: "changed".into(),
                 snapshot: Some(5),
                 live: Some(5),
                 diff: "Traffic should recover to [-16%-]{+18%+} of normal levels".into(),
+                text: "Traffic should recover to 18% of normal levels".into(),
+                after: None,
             }],
         }),
         run: RunInfo {
