@@ -50,16 +50,52 @@ pub struct DateMention {
 fn weekday(w: &str, lang: Lang) -> Option<u8> {
     let w = w.strip_suffix('s').unwrap_or(w);
     let names: [&str; 7] = match lang {
-        Lang::Fr => ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-        Lang::En => ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+        Lang::Fr => [
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        ],
+        Lang::En => [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ],
     };
     names.iter().position(|n| *n == w).map(|p| p as u8 + 1)
 }
 
 fn month_full(w: &str, lang: Lang) -> Option<u8> {
     let names: [&str; 12] = match lang {
-        Lang::Fr => ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
-        Lang::En => ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+        Lang::Fr => [
+            "janvier",
+            "fevrier",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "aout",
+            "septembre",
+            "octobre",
+            "novembre",
+            "decembre",
+        ],
+        Lang::En => [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
     };
     names.iter().position(|n| *n == w).map(|p| p as u8 + 1)
 }
@@ -96,7 +132,9 @@ fn month_short(w: &str, lang: Lang) -> Option<u8> {
 }
 
 const EN_MONTH_PREPOSITIONS: &[&str] = &[
-    "in", "of", "since", "until", "till", "by", "from", "to", "early", "late", "mid", "last", "next", "this", "on", "between", "and", "through", "during", "before", "after", "end", "since", "for", "or",
+    "in", "of", "since", "until", "till", "by", "from", "to", "early", "late", "mid", "last",
+    "next", "this", "on", "between", "and", "through", "during", "before", "after", "end", "since",
+    "for", "or",
 ];
 
 /// A day numeral (1–31), with its glued ordinal suffix if any: returns the day,
@@ -117,7 +155,10 @@ fn day_at(toks: &[Tok], i: usize, lang: Lang) -> Option<(u8, usize, usize)> {
     }
     let mut end = i + 1;
     if let Some(s) = toks.get(i + 1).filter(|s| s.attached).and_then(Tok::word) {
-        if matches!(s, "er" | "re" | "ere" | "e" | "eme" | "st" | "nd" | "rd" | "th") {
+        if matches!(
+            s,
+            "er" | "re" | "ere" | "e" | "eme" | "st" | "nd" | "rd" | "th"
+        ) {
             end = i + 2;
         } else {
             return None;
@@ -145,7 +186,13 @@ fn day_ending_at(toks: &[Tok], end: usize, lang: Lang) -> Option<(u8, usize, usi
 }
 
 fn is_range_joiner(t: &Tok) -> bool {
-    t.is_sym('-') || t.word().is_some_and(|w| matches!(w, "et" | "au" | "a" | "ou" | "and" | "to" | "or" | "through"))
+    t.is_sym('-')
+        || t.word().is_some_and(|w| {
+            matches!(
+                w,
+                "et" | "au" | "a" | "ou" | "and" | "to" | "or" | "through"
+            )
+        })
 }
 
 /// Every weekday, month, day of month, year and decade in `text`, in order.
@@ -173,7 +220,11 @@ pub fn extract(text: &str, lang: Lang) -> Vec<DateMention> {
         // the month, and where its number would be
         let mut after = i + 1;
         let full = month_full(w, lang);
-        let short = if full.is_none() { month_short(w, lang) } else { None };
+        let short = if full.is_none() {
+            month_short(w, lang)
+        } else {
+            None
+        };
         let Some(month) = full.or(short) else {
             continue;
         };
@@ -184,14 +235,22 @@ pub fn extract(text: &str, lang: Lang) -> Vec<DateMention> {
         }
         // days before the month: `9 avril`, `9th of April`, `du 9 au 12 avril`
         let mut days: Vec<(u8, usize, usize)> = Vec::new();
-        let before_end = if lang == Lang::En && i > 0 && toks[i - 1].word() == Some("of") { i - 1 } else { i };
+        let before_end = if lang == Lang::En && i > 0 && toks[i - 1].word() == Some("of") {
+            i - 1
+        } else {
+            i
+        };
         if let Some(d) = day_ending_at(&toks, before_end, lang) {
             days.push(d);
             let mut first = d.1;
             loop {
                 // `du 9 au 12 avril`, `le 8 et le 28 octobre`, `8 to 28 October`
                 let mut k = first;
-                if k > 0 && toks[k - 1].word().is_some_and(|w| matches!(w, "le" | "the")) {
+                if k > 0
+                    && toks[k - 1]
+                        .word()
+                        .is_some_and(|w| matches!(w, "le" | "the"))
+                {
                     k -= 1;
                 }
                 if k < 2 || !is_range_joiner(&toks[k - 1]) {
@@ -223,30 +282,31 @@ pub fn extract(text: &str, lang: Lang) -> Vec<DateMention> {
                 }
             }
         }
-        let year_next = toks.get(after).and_then(Tok::num).is_some_and(|n| n.digits.len() == 4)
+        let year_next = toks
+            .get(after)
+            .and_then(Tok::num)
+            .is_some_and(|n| n.digits.len() == 4)
             || days.iter().any(|d| {
                 let mut k = d.2;
                 if toks.get(k).is_some_and(|t| t.is_sym(',')) {
                     k += 1;
                 }
-                toks.get(k).and_then(Tok::num).is_some_and(|n| n.digits.len() == 4)
+                toks.get(k)
+                    .and_then(Tok::num)
+                    .is_some_and(|n| n.digits.len() == 4)
             });
         let anchored = !days.is_empty() || year_next;
         let ok = match lang {
-            Lang::Fr => {
-                if short.is_some() {
-                    anchored
-                } else if w == "mars" && capitalised {
-                    anchored
-                } else {
-                    true
-                }
-            }
+            Lang::Fr => anchored || (short.is_none() && !(w == "mars" && capitalised)),
             Lang::En => {
                 if short.is_some() {
                     anchored
                 } else if w == "may" {
-                    anchored || (i > 0 && toks[i - 1].word().is_some_and(|p| EN_MONTH_PREPOSITIONS.contains(&p)))
+                    anchored
+                        || (i > 0
+                            && toks[i - 1]
+                                .word()
+                                .is_some_and(|p| EN_MONTH_PREPOSITIONS.contains(&p)))
                 } else {
                     true
                 }
@@ -276,4 +336,130 @@ pub fn extract(text: &str, lang: Lang) -> Vec<DateMention> {
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out.dedup_by(|a, b| a.span == b.span && a.part == b.part);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(s: &str, lang: Lang) -> Vec<DatePart> {
+        extract(s, lang).into_iter().map(|m| m.part).collect()
+    }
+    fn sorted(mut v: Vec<DatePart>) -> Vec<String> {
+        let mut out: Vec<String> = v.drain(..).map(|p| format!("{p:?}")).collect();
+        out.sort();
+        out
+    }
+    fn same(fr: &str, en: &str) -> bool {
+        sorted(parts(fr, Lang::Fr)) == sorted(parts(en, Lang::En))
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(parts("jeudi", Lang::Fr), vec![DatePart::Weekday(4)]);
+        assert_eq!(parts("on Thursday", Lang::En), vec![DatePart::Weekday(4)]);
+        assert!(same("Lundi soir", "On Monday evening"));
+        assert!(!same("mardi", "Thursday"));
+        // English weekdays are capitalised; a lower-case word is not one
+        assert!(parts("a sunday-best suit", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn months_and_days_of_month() {
+        assert_eq!(
+            parts("le 9 avril", Lang::Fr),
+            vec![DatePart::Day(9), DatePart::Month(4)]
+        );
+        assert!(same("le 9 avril", "on April 9"));
+        assert!(same("le 9 avril", "on 9 April"));
+        assert!(same("le 9 avril", "on the 9th of April"));
+        assert!(same("le 1er mai", "on May 1"));
+        assert!(same("1er mai", "May 1st"));
+        assert!(same("le premier mai", "on May 1"));
+        assert!(same("le 4 novembre", "on November 04"));
+        assert!(same("en décembre", "in December"));
+        assert!(!same("le 9 avril", "on April 8"));
+        assert!(!same("en décembre", "in November"));
+        assert!(!same("le 9 avril", "on May 9"));
+    }
+
+    #[test]
+    fn reuters_short_months() {
+        assert!(same("le 1er septembre", "Sept 1"));
+        assert!(same("le 30 octobre", "Oct. 30"));
+        assert!(same("le 3 décembre", "Dec 3"));
+        // a short form alone is not a month
+        assert!(parts("Oct is short", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn day_ranges() {
+        assert!(same("du 9 au 12 avril", "April 9-12"));
+        assert!(same(
+            "entre le 8 et le 28 octobre",
+            "between 8 and 28 October"
+        ));
+        assert!(same("les 1er et 8 janvier", "on January 1st and 8th"));
+    }
+
+    #[test]
+    fn ambiguous_month_words() {
+        // the modal verb and a person's name are not the month
+        assert!(parts("Prices may rise, Theresa May said", Lang::En).is_empty());
+        assert_eq!(parts("in May", Lang::En), vec![DatePart::Month(5)]);
+        assert_eq!(
+            parts("May 5", Lang::En),
+            vec![DatePart::Month(5), DatePart::Day(5)]
+        );
+        // the planet is not the month
+        assert!(parts("une mission vers Mars", Lang::Fr).is_empty());
+        assert_eq!(parts("en mars", Lang::Fr), vec![DatePart::Month(3)]);
+        // French `sept` is seven
+        assert!(parts("sept personnes", Lang::Fr).is_empty());
+    }
+
+    #[test]
+    fn years_and_decades() {
+        assert_eq!(parts("en 2008", Lang::Fr), vec![DatePart::Year(2008)]);
+        assert_eq!(
+            parts("le 8 janvier 2013", Lang::Fr),
+            vec![DatePart::Day(8), DatePart::Month(1), DatePart::Year(2013)]
+        );
+        assert!(same("le 8 janvier 2013", "on 08 January 2013"));
+        assert!(same("le 8 janvier 2013", "on January 8, 2013"));
+        assert!(same("dans les années 1990", "in the 1990s"));
+        assert!(same("May 2013".replace("May", "mai").as_str(), "May 2013"));
+        assert!(!same("en 2007", "in 2008"));
+    }
+
+    #[test]
+    fn spans_point_into_the_input() {
+        let s = "Jeudi 1er mai 2014, à Pékin";
+        for m in extract(s, Lang::Fr) {
+            assert_eq!(&s[m.span.clone()], m.text);
+        }
+        let m = extract("Sept. 1", Lang::En);
+        assert_eq!(m[0].text, "Sept.");
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for s in [
+            "",
+            "mai",
+            "1er",
+            "le 99 mai",
+            "May",
+            "Sept.",
+            "Oct 99",
+            "le 1er",
+            "31 février",
+            "日本 mai 5",
+            "’",
+            "du au avril",
+        ] {
+            let _ = extract(s, Lang::Fr);
+            let _ = extract(s, Lang::En);
+        }
+    }
 }
