@@ -1,5 +1,13 @@
+//! `date-mismatch`: a weekday, month, day of month or year of an aligned French
+//! paragraph differs from the English one. Date parts come from `lang::dates`;
+//! years are compared through the quantity comparison of `lang::numbers` so that a
+//! year and a count with the same value (`2000 personnes`, `2,000 people`) agree.
+
+use super::number_mismatch::{differs, BeadSide};
 use super::{Check, CheckDoc, Context};
 use crate::finding::{Finding, Severity};
+use crate::lang::dates::DatePart;
+use crate::lang::numbers;
 
 pub struct DateMismatch;
 
@@ -15,11 +23,159 @@ impl Check for DateMismatch {
     }
     fn doc(&self) -> CheckDoc {
         CheckDoc {
-            what: "TODO",
-            why: "TODO",
-            example: "TODO",
-            configure: "TODO",
+            what: "Finds weekdays, months (full names and Reuters short forms such as `Sept` or `Oct.`), days of \
+                   month (`9 avril` = `April 9`, `le 1er mai` = `May 1st`), years and decades (`années 1990` = \
+                   `1990s`) in each aligned pair of paragraphs and reports a part of the French text that stands \
+                   where the English has a different one of the same kind. The dateline prefix is ignored: French \
+                   Reuters copy carries no date there.",
+            why: "A wrong day or year changes the facts of a story (when a vote happens, when a deal was signed) \
+                  and is rarely caught by a reader; weekday and month names are also easy to mistranslate \
+                  (`mardi`/`mercredi`, `juin`/`juillet`).",
+            example: "fr: « Le vote aura lieu mardi 9 avril. »\nen: \"The vote will take place on Thursday, April 9.\"\n\
+                      → date differs: \"mardi\" (fr ¶2) vs \"Thursday\" (en ¶2)",
+            configure: "Set the severity with `[checks] date-mismatch = \"warning\"` (or \"off\") in wirecheck.toml, \
+                        or waive one finding in waivers.toml. A date part present on one side only (a weekday the \
+                        desk dropped) is not reported; only a part replaced by a different one is.",
         }
     }
-    fn run(&self, _cx: &Context<'_>, _out: &mut Vec<Finding>) {}
+    fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for bead in cx.alignment.pairs() {
+            let (fr, en) = (
+                BeadSide::collect(cx.fr, &bead.fr),
+                BeadSide::collect(cx.en, &bead.en),
+            );
+            // weekdays, months, days: multiset per kind, then pair leftovers of a kind
+            let mut en_used = vec![false; en.dates.len()];
+            let mut fr_left = Vec::new();
+            for (a, (_, m)) in fr.dates.iter().enumerate() {
+                if matches!(m.part, DatePart::Year(_) | DatePart::Decade(_)) {
+                    continue;
+                }
+                match en
+                    .dates
+                    .iter()
+                    .enumerate()
+                    .position(|(b, (_, e))| !en_used[b] && e.part == m.part)
+                {
+                    Some(b) => en_used[b] = true,
+                    None => fr_left.push(a),
+                }
+            }
+            for a in fr_left {
+                let (pf, m) = &fr.dates[a];
+                let other = en
+                    .dates
+                    .iter()
+                    .enumerate()
+                    .position(|(b, (_, e))| !en_used[b] && e.part.same_kind(m.part));
+                if let Some(b) = other {
+                    en_used[b] = true;
+                    let (pe, e) = &en.dates[b];
+                    out.push(differs(
+                        self.id(),
+                        "date",
+                        bead,
+                        (*pf, &m.text),
+                        (*pe, &e.text),
+                    ));
+                }
+            }
+            // years and decades, through the quantity comparison
+            let cmp = numbers::compare(&fr.quantity_list(), &en.quantity_list());
+            for (a, b) in cmp.differing {
+                let ((pf, qf), (pe, qe)) = (&fr.quantities[a], &en.quantities[b]);
+                if qf.is_year_like() || qe.is_year_like() {
+                    out.push(differs(
+                        self.id(),
+                        "year",
+                        bead,
+                        (*pf, &qf.text),
+                        (*pe, &qe.text),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::number_mismatch::tests::{frame, run_check};
+    use super::*;
+
+    fn findings(fr_body: &str, en_body: &str) -> Vec<Finding> {
+        let (fr, en) = frame(fr_body, en_body);
+        run_check(&DateMismatch, &fr, &en)
+    }
+
+    #[test]
+    fn changed_weekday_month_day_and_year_are_reported() {
+        for (fr, en, fr_text, en_text) in [
+            (
+                "Le vote aura lieu mardi.",
+                "The vote will take place on Thursday.",
+                "mardi",
+                "Thursday",
+            ),
+            (
+                "Le vote aura lieu en novembre.",
+                "The vote will take place in December.",
+                "novembre",
+                "December",
+            ),
+            (
+                "Le vote aura lieu le 8 avril.",
+                "The vote will take place on April 9.",
+                "8",
+                "9",
+            ),
+            (
+                "La loi date de 2007.",
+                "The law dates from 2008.",
+                "2007",
+                "2008",
+            ),
+        ] {
+            let f = findings(fr, en);
+            assert_eq!(f.len(), 1, "{fr}: {f:?}");
+            assert_eq!(f[0].id, "date-mismatch");
+            assert_eq!(
+                (f[0].fr_text.as_str(), f[0].en_text.as_str()),
+                (fr_text, en_text)
+            );
+            assert_eq!(f[0].fr, vec![2]);
+        }
+    }
+
+    #[test]
+    fn correct_dates_are_silent() {
+        for (fr, en) in [
+            (
+                "Le vote aura lieu jeudi 9 avril 2015.",
+                "The vote will take place on Thursday, April 9, 2015.",
+            ),
+            (
+                "Le 1er mai, puis le 30 octobre.",
+                "On May 1st, then on Oct. 30.",
+            ),
+            (
+                "Dans les années 1990, en septembre.",
+                "In the 1990s, in September.",
+            ),
+            ("Du 9 au 12 avril.", "From April 9-12."),
+        ] {
+            let f = findings(fr, en);
+            assert!(f.is_empty(), "{fr} / {en}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn dropped_weekday_is_silent_and_dateline_date_is_ignored() {
+        // the frame's English dateline carries `Sept 4`, the French none
+        assert!(findings(
+            "Il a parlé lundi devant les députés.",
+            "He spoke to lawmakers."
+        )
+        .is_empty());
+    }
 }

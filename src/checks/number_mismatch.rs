@@ -1,5 +1,15 @@
-use super::{Check, CheckDoc, Context};
+//! `number-mismatch`: a quantity of an aligned French paragraph differs from the
+//! English one. Quantities are extracted and normalised by `lang::numbers`, the
+//! two sides of a bead are compared as multisets (`lang::numbers::compare`), and a
+//! quantity is reported only when each side has one the other lacks, in the same
+//! place (same class: amount, percent, ordinal, time). Years go to `date-mismatch`.
+
+use super::{excerpt, Check, CheckDoc, Context};
+use crate::align::Bead;
+use crate::document::Dispatch;
 use crate::finding::{Finding, Severity};
+use crate::lang::dates::{self, DateMention, DatePart};
+use crate::lang::numbers::{self, Quantity};
 
 pub struct NumberMismatch;
 
@@ -15,11 +25,250 @@ impl Check for NumberMismatch {
     }
     fn doc(&self) -> CheckDoc {
         CheckDoc {
-            what: "TODO",
-            why: "TODO",
-            example: "TODO",
-            configure: "TODO",
+            what: "Extracts every quantity (numbers, percentages, amounts of money with their scale, ordinals, \
+                   times of day, spelled-out numbers) from each aligned pair of paragraphs, normalises French and \
+                   English notation (`1 000,5` = `1,000.5`, `15 %` = `15 percent`, `2,5 milliards de dollars` = \
+                   `$2.5 billion`) and reports a quantity of the French text that stands where the English has a \
+                   different one. Rounding (`1,47 million` vs `1.5 million`) and qualifiers (`plus de`, `about`) are \
+                   tolerated. Years are left to date-mismatch.",
+            why: "A changed figure is the most damaging silent error in a translated dispatch: a wrong casualty \
+                  count, amount or percentage is published as fact under the agency's name. Digits are easy to \
+                  mistype and locale conventions (decimal comma, `milliard` vs `billion`) are easy to confuse.",
+            example: "fr: « Le chômage a atteint 10,6 % en mars. »\nen: \"Unemployment reached 10.0% in March.\"\n\
+                      → number differs: \"10,6 %\" (fr ¶3) vs \"10.0%\" (en ¶3)",
+            configure: "Set the severity with `[checks] number-mismatch = \"warning\"` (or \"off\") in wirecheck.toml; \
+                        waive a single accepted difference in waivers.toml by check id and paragraph. A number that is \
+                        only absent on one side (dropped or spelled out in paraphrase) is never reported.",
         }
     }
-    fn run(&self, _cx: &Context<'_>, _out: &mut Vec<Finding>) {}
+    fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for bead in cx.alignment.pairs() {
+            let (fr, en) = (
+                BeadSide::collect(cx.fr, &bead.fr),
+                BeadSide::collect(cx.en, &bead.en),
+            );
+            let cmp = numbers::compare(&fr.quantity_list(), &en.quantity_list());
+            for (a, b) in cmp.differing {
+                let ((pf, qf), (pe, qe)) = (&fr.quantities[a], &en.quantities[b]);
+                if qf.is_year_like() || qe.is_year_like() {
+                    continue; // date-mismatch reports years
+                }
+                out.push(differs(
+                    self.id(),
+                    "number",
+                    bead,
+                    (*pf, &qf.text),
+                    (*pe, &qe.text),
+                ));
+            }
+        }
+    }
+}
+
+/// A finding for one differing item of a bead.
+pub(super) fn differs(
+    id: &str,
+    what: &str,
+    bead: &Bead,
+    fr: (usize, &str),
+    en: (usize, &str),
+) -> Finding {
+    let (fr_text, en_text) = (excerpt(fr.1, 80), excerpt(en.1, 80));
+    Finding::new(
+        id,
+        bead.fr.clone(),
+        bead.en.clone(),
+        format!(
+            "{what} differs: \"{fr_text}\" (fr ¶{}) vs \"{en_text}\" (en ¶{})",
+            fr.0, en.0
+        ),
+    )
+    .texts(fr_text, en_text)
+}
+
+/// The quantities and date parts of one side of a bead, with their paragraph
+/// index; the dateline prefix and the credits paragraph are left out, and so are
+/// numerals that are a day of month (compared as dates).
+pub(super) struct BeadSide {
+    pub quantities: Vec<(usize, Quantity)>,
+    pub dates: Vec<(usize, DateMention)>,
+}
+
+impl BeadSide {
+    pub fn collect(d: &Dispatch, paras: &[usize]) -> BeadSide {
+        let mut side = BeadSide {
+            quantities: Vec::new(),
+            dates: Vec::new(),
+        };
+        for &i in paras {
+            if d.credits_index() == Some(i) {
+                continue;
+            }
+            let text = d.text(i);
+            let skip = d
+                .dateline
+                .as_ref()
+                .filter(|dl| dl.paragraph == i)
+                .map_or(0, |dl| dl.len);
+            let body = text.get(skip..).unwrap_or(text);
+            let ds = dates::extract(body, d.lang);
+            let days: Vec<std::ops::Range<usize>> = ds
+                .iter()
+                .filter(|m| matches!(m.part, DatePart::Day(_)))
+                .map(|m| m.span.clone())
+                .collect();
+            for q in numbers::extract(body, d.lang) {
+                if days
+                    .iter()
+                    .any(|r| r.start < q.span.end && q.span.start < r.end)
+                {
+                    continue;
+                }
+                side.quantities.push((i, q));
+            }
+            side.dates.extend(ds.into_iter().map(|m| (i, m)));
+        }
+        side
+    }
+
+    pub fn quantity_list(&self) -> Vec<Quantity> {
+        self.quantities.iter().map(|(_, q)| q.clone()).collect()
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::align;
+    use crate::document::{Document, Format};
+    use crate::lang::Lang;
+    use crate::policy::Policy;
+
+    /// Run one check on a French and an English text (paragraphs separated by blank lines).
+    pub fn run_check(check: &dyn Check, fr: &str, en: &str) -> Vec<Finding> {
+        let fr_d = Dispatch::parse(
+            &Document::from_text("fr.txt", String::new(), fr, Format::Text),
+            Lang::Fr,
+        );
+        let en_d = Dispatch::parse(
+            &Document::from_text("en.txt", String::new(), en, Format::Text),
+            Lang::En,
+        );
+        let policy = Policy::default();
+        let names = policy.exonyms();
+        let alignment = align::align(&fr_d, &en_d, &names, &policy);
+        let cx = Context {
+            fr: &fr_d,
+            en: &en_d,
+            alignment: &alignment,
+            policy: &policy,
+            names: &names,
+            drift: None,
+        };
+        let mut out = Vec::new();
+        check.run(&cx, &mut out);
+        out
+    }
+
+    /// A dispatch frame around one body paragraph per side.
+    pub fn frame(fr_body: &str, en_body: &str) -> (String, String) {
+        (
+            format!(
+                "Titre de la dépêche\n\nLONDRES (Reuters) - Le gouvernement a présenté son plan jeudi.\n\n{fr_body}\n\n(Reportage Anna Kowalska, version française Jean Dupont, édité par Marie Curie)\n"
+            ),
+            format!(
+                "Headline of the story\n\nLONDON, Sept 4 (Reuters) - The government presented its plan on Thursday.\n\n{en_body}\n\n(Reporting by Anna Kowalska; Editing by John Smith)\n"
+            ),
+        )
+    }
+
+    fn findings(fr_body: &str, en_body: &str) -> Vec<Finding> {
+        let (fr, en) = frame(fr_body, en_body);
+        run_check(&NumberMismatch, &fr, &en)
+    }
+
+    #[test]
+    fn changed_digit_is_reported_with_both_texts() {
+        let f = findings(
+            "Quelque 10 600 candidats se sont présentés.",
+            "Some 10,000 candidates turned up.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].id, "number-mismatch");
+        assert_eq!((f[0].fr.clone(), f[0].en.clone()), (vec![2], vec![2]));
+        assert_eq!(
+            (f[0].fr_text.as_str(), f[0].en_text.as_str()),
+            ("10 600", "10,000")
+        );
+        assert_eq!(
+            f[0].message,
+            "number differs: \"10 600\" (fr ¶2) vs \"10,000\" (en ¶2)"
+        );
+    }
+
+    #[test]
+    fn correct_translations_are_silent() {
+        for (fr, en) in [
+            (
+                "Le déficit atteint 240,1 milliards de dollars, soit 15 % du PIB.",
+                "The deficit reached $240.1 billion, or 15 percent of GDP.",
+            ),
+            (
+                "Plus de 8 % des électeurs, soit 1,47 million de personnes.",
+                "More than 8 percent of voters, or 1.5 million people.",
+            ),
+            (
+                "Trois enfants et une douzaine d'adultes, au 3ème étage.",
+                "Three children and a dozen adults, on the 3rd floor.",
+            ),
+            (
+                "Entre 10 et 15 % des sondés, dans les années 1990.",
+                "Between 10 and 15% of respondents, in the 1990s.",
+            ),
+            (
+                "Il est arrivé à 14h30 avec 2 000 personnes.",
+                "He arrived at 2:30 p.m. with 2,000 people.",
+            ),
+        ] {
+            let f = findings(fr, en);
+            assert!(f.is_empty(), "{fr} / {en}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn scale_and_percent_changes_are_reported() {
+        assert_eq!(
+            findings(
+                "Une perte de 240 millions de dollars.",
+                "A loss of $240 billion."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            findings("Le chômage atteint 9 %.", "Unemployment reached 8%.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn dropped_number_is_silent() {
+        assert!(findings(
+            "Le ministre, âgé de 54 ans, a démissionné.",
+            "The minister has resigned."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn years_are_left_to_the_date_check() {
+        assert!(findings("La loi date de 2007.", "The law dates from 2008.").is_empty());
+    }
+
+    #[test]
+    fn dateline_date_and_credits_are_ignored() {
+        let fr = "Titre\n\nLONDRES (Reuters) - Le plan compte 12 mesures.\n\n(Reportage Anna Kowalska à Londres, version française Jean Dupont, édité par Marie Curie)\n";
+        let en = "Headline\n\nLONDON, April 9 (Reuters) - The plan has 12 measures.\n\n(Reporting by Anna Kowalska in London; Editing by John Smith)\n";
+        assert!(run_check(&NumberMismatch, fr, en).is_empty());
+    }
 }
