@@ -14,14 +14,14 @@ use crate::finding::{Finding, Severity};
 use crate::lang::names::same_name;
 use crate::lang::Lang;
 
-/// Quotations shorter than this (content words) are scare quotes and titles,
-/// not statements: `« sans limite »`.
+/// Quotations shorter than this (words) are scare quotes and titles, not
+/// statements: `« sans limite »`.
 const MIN_WORDS: usize = 3;
 /// Share of a quotation's words found in the other quotation to pair them.
-const PAIR_COVERAGE: f64 = 0.34;
+const PAIR_COVERAGE: f64 = 0.25;
 /// Share of a quotation's words found anywhere in the other paragraph for it to
 /// count as rendered (as indirect speech, or with its marks lost).
-const RENDERED_COVERAGE: f64 = 0.45;
+const RENDERED_COVERAGE: f64 = 0.5;
 
 struct BeadQuotes<'a> {
     fr: Vec<(usize, &'a Quote)>,
@@ -35,7 +35,7 @@ fn quotes_of<'a>(d: &'a Dispatch, idx: &[usize], lang: Lang) -> Vec<(usize, &'a 
         .filter(|&&i| d.credits_index() != Some(i))
         .filter_map(|&i| d.paragraphs.get(i).map(|p| (i, p)))
         .flat_map(|(i, p)| p.quotes.iter().map(move |q| (i, q)))
-        .filter(|(_, q)| content_words(&q.text, lang) >= MIN_WORDS)
+        .filter(|(_, q)| q.text.split_whitespace().count() >= MIN_WORDS && content_words(&q.text, lang) >= 1)
         .collect()
 }
 
@@ -59,14 +59,45 @@ fn best_en_for<'a>(cx: &Context<'_>, q: &Quote, en: &[(usize, &'a Quote)]) -> Op
         .max_by(|a, b| a.0.total_cmp(&b.0))
 }
 
-fn best_fr_for<'a>(cx: &Context<'_>, q: &Quote, fr: &[(usize, &'a Quote)]) -> Option<(f64, usize, &'a Quote)> {
-    fr.iter()
-        .map(|&(i, f)| {
-            let (fc, ec) = snippet_coverage(&f.text, &q.text, cx.names);
-            (fc.max(ec), i, f)
-        })
-        .filter(|(s, _, _)| *s >= PAIR_COVERAGE)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
+/// Quotations of a bead left over after pairing French with English ones:
+/// `(french leftovers, english leftovers)` as indices into `bq.fr` / `bq.en`.
+/// Pairing is greedy by coverage; when one side has leftovers and so does the
+/// other, they are taken to render each other (a free translation the lexicon
+/// cannot see), so only the surplus of one side over the other is returned,
+/// least-matching first.
+fn unpaired(cx: &Context<'_>, bq: &BeadQuotes<'_>) -> (Vec<usize>, Vec<usize>) {
+    let mut scores = Vec::new();
+    for (a, (_, f)) in bq.fr.iter().enumerate() {
+        for (b, (_, e)) in bq.en.iter().enumerate() {
+            let (fc, ec) = snippet_coverage(&f.text, &e.text, cx.names);
+            scores.push((fc.max(ec), a, b));
+        }
+    }
+    scores.sort_by(|x, y| y.0.total_cmp(&x.0));
+    let mut fr_used = vec![false; bq.fr.len()];
+    let mut en_used = vec![false; bq.en.len()];
+    for (s, a, b) in scores {
+        if s >= PAIR_COVERAGE && !fr_used[a] && !en_used[b] {
+            fr_used[a] = true;
+            en_used[b] = true;
+        }
+    }
+    let mut fr_left: Vec<(f64, usize)> = (0..bq.fr.len())
+        .filter(|&a| !fr_used[a])
+        .map(|a| (snippet_coverage(&bq.fr[a].1.text, &bq.en_text, cx.names).0, a))
+        .filter(|(c, _)| *c < RENDERED_COVERAGE)
+        .collect();
+    let mut en_left: Vec<(f64, usize)> = (0..bq.en.len())
+        .filter(|&b| !en_used[b])
+        .map(|b| (snippet_coverage(&bq.fr_text, &bq.en[b].1.text, cx.names).1, b))
+        .filter(|(c, _)| *c < RENDERED_COVERAGE)
+        .collect();
+    fr_left.sort_by(|x, y| x.0.total_cmp(&y.0));
+    en_left.sort_by(|x, y| x.0.total_cmp(&y.0));
+    let (nf, ne) = (fr_left.len(), en_left.len());
+    fr_left.truncate(nf.saturating_sub(ne));
+    en_left.truncate(ne.saturating_sub(nf));
+    (fr_left.into_iter().map(|x| x.1).collect(), en_left.into_iter().map(|x| x.1).collect())
 }
 
 pub struct QuoteMissing;
@@ -92,14 +123,8 @@ impl Check for QuoteMissing {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for b in cx.alignment.pairs() {
             let bq = bead_quotes(cx, b);
-            for &(j, q) in &bq.en {
-                if best_fr_for(cx, q, &bq.fr).is_some() {
-                    continue;
-                }
-                let (_, rendered) = snippet_coverage(&bq.fr_text, &q.text, cx.names);
-                if rendered >= RENDERED_COVERAGE {
-                    continue;
-                }
+            for k in unpaired(cx, &bq).1 {
+                let (j, q) = bq.en[k];
                 out.push(
                     Finding::new(
                         self.id(),
@@ -137,14 +162,8 @@ impl Check for QuoteAdded {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for b in cx.alignment.pairs() {
             let bq = bead_quotes(cx, b);
-            for &(i, q) in &bq.fr {
-                if best_en_for(cx, q, &bq.en).is_some() {
-                    continue;
-                }
-                let (rendered, _) = snippet_coverage(&q.text, &bq.en_text, cx.names);
-                if rendered >= RENDERED_COVERAGE {
-                    continue;
-                }
+            for k in unpaired(cx, &bq).0 {
+                let (i, q) = bq.fr[k];
                 let who = q.speaker.as_deref().map(|s| format!(", attributed to {s},")).unwrap_or_default();
                 out.push(
                     Finding::new(
