@@ -40,10 +40,13 @@ pub fn find_quotes(text: &str, lang: Lang, last_speaker: &mut Option<String>) ->
             i += 1;
             continue;
         };
-        // a straight quote opens only at a word start; ‘ only before a letter
+        // a straight quote opens only at a word start, before a non-space; ‘ only
+        // before a letter
         if c == '"' || c == '‘' {
             let prev = if i == 0 { ' ' } else { chars[i - 1].1 };
-            if prev.is_alphanumeric() {
+            let next = chars.get(i + 1).map_or(' ', |x| x.1);
+            let prev_ok = prev.is_whitespace() || matches!(prev, '(' | '[' | '—' | '–' | '-' | ':' | '«' | '“' | '\u{a0}');
+            if !prev_ok || next.is_whitespace() {
                 i += 1;
                 continue;
             }
@@ -54,7 +57,14 @@ pub fn find_quotes(text: &str, lang: Lang, last_speaker: &mut Option<String>) ->
         let mut found = None;
         while j < chars.len() {
             let cj = chars[j].1;
-            if cj == close && (c != '‘' || is_closing_apostrophe(&chars, j)) {
+            let closes = cj == close
+                && match c {
+                    '‘' => is_closing_apostrophe(&chars, j),
+                    // a straight quote closes after a non-space
+                    '"' => !chars[j - 1].1.is_whitespace(),
+                    _ => true,
+                };
+            if closes {
                 if depth == 0 {
                     found = Some(j);
                     break;
@@ -229,13 +239,25 @@ fn skip_fr_fillers(s: &str) -> &str {
     s
 }
 
-/// The text up to the end of the sentence after a quotation.
+/// The text up to the end of the sentence after a quotation. A period after an
+/// abbreviation (`M.`, `Dr.`, `Gen.`) does not end it.
 fn first_clause(s: &str) -> &str {
     let end = s
         .char_indices()
-        .find(|(_, c)| matches!(c, '.' | '!' | '?' | ';' | '«' | '“' | '"'))
+        .find(|&(i, c)| match c {
+            '.' => !after_abbreviation(&s[..i]),
+            '!' | '?' | ';' | '«' | '“' | '"' => true,
+            _ => false,
+        })
         .map_or(s.len(), |(i, _)| i);
     &s[..end]
+}
+
+const ABBREVIATIONS: &[&str] = &["Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Col", "Sen", "Rep", "Gov", "Lt", "Sgt", "Capt", "Prof", "Pr", "Me"];
+
+fn after_abbreviation(before: &str) -> bool {
+    let word: &str = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) || ABBREVIATIONS.contains(&word)
 }
 
 /// The text since the start of the sentence before a quotation.
@@ -284,12 +306,12 @@ fn leading_name(s: &str) -> Option<String> {
         if clean.is_empty() {
             break;
         }
-        if is_name_word(clean) && !(words.is_empty() && NOT_NAMES.contains(&clean)) {
+        if words.is_empty() && matches!(clean, "M" | "MM" | "Mme" | "Mmes" | "Mlle" | "Mr" | "Mrs" | "Ms" | "Dr" | "Me" | "Pr") {
+            continue;
+        } else if is_name_word(clean) && !(words.is_empty() && NOT_NAMES.contains(&clean)) {
             words.push(clean.to_string());
         } else if !words.is_empty() && PARTICLES.contains(&clean) {
             words.push(clean.to_string());
-            continue;
-        } else if words.is_empty() && matches!(clean, "M" | "Mme" | "Mr" | "Mrs" | "Ms" | "Dr") {
             continue;
         } else {
             break;
@@ -406,6 +428,19 @@ mod tests {
     fn apostrophes_are_not_quotes() {
         assert!(q("l’alliance de l’Otan n’a pas", Lang::Fr).is_empty());
         assert!(q("China's cooperation with Moscow's allies", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn honorific_is_not_the_speaker() {
+        let v = q("« Ça ne fonctionne pas », a affirmé M. Audet.", Lang::Fr);
+        assert_eq!(v[0].speaker.as_deref(), Some("Audet"));
+    }
+
+    #[test]
+    fn stray_straight_quote_does_not_shift_pairs() {
+        let v = q("two rats.\" \"We didn't invite the rats in,\" counters the father.", Lang::En);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].text, "We didn't invite the rats in,");
     }
 
     #[test]
