@@ -85,19 +85,19 @@ fn unpaired(cx: &Context<'_>, bq: &BeadQuotes<'_>) -> (Vec<usize>, Vec<usize>) {
     let mut fr_left: Vec<(f64, usize)> = (0..bq.fr.len())
         .filter(|&a| !fr_used[a])
         .map(|a| (snippet_coverage(&bq.fr[a].1.text, &bq.en_text, cx.names).0, a))
-        .filter(|(c, _)| *c < RENDERED_COVERAGE)
         .collect();
     let mut en_left: Vec<(f64, usize)> = (0..bq.en.len())
         .filter(|&b| !en_used[b])
         .map(|b| (snippet_coverage(&bq.fr_text, &bq.en[b].1.text, cx.names).1, b))
-        .filter(|(c, _)| *c < RENDERED_COVERAGE)
         .collect();
     fr_left.sort_by(|x, y| x.0.total_cmp(&y.0));
     en_left.sort_by(|x, y| x.0.total_cmp(&y.0));
     let (nf, ne) = (fr_left.len(), en_left.len());
     fr_left.truncate(nf.saturating_sub(ne));
     en_left.truncate(ne.saturating_sub(nf));
-    (fr_left.into_iter().map(|x| x.1).collect(), en_left.into_iter().map(|x| x.1).collect())
+    // a surplus quotation whose words the other paragraph has is rendered as narrative
+    let keep = |v: Vec<(f64, usize)>| v.into_iter().filter(|(c, _)| *c < RENDERED_COVERAGE).map(|x| x.1).collect();
+    (keep(fr_left), keep(en_left))
 }
 
 pub struct QuoteMissing;
