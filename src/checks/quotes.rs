@@ -95,9 +95,20 @@ fn unpaired(cx: &Context<'_>, bq: &BeadQuotes<'_>) -> (Vec<usize>, Vec<usize>) {
     let (nf, ne) = (fr_left.len(), en_left.len());
     fr_left.truncate(nf.saturating_sub(ne));
     en_left.truncate(ne.saturating_sub(nf));
-    // a surplus quotation whose words the other paragraph has is rendered as narrative
-    let keep = |v: Vec<(f64, usize)>| v.into_iter().filter(|(c, _)| *c < RENDERED_COVERAGE).map(|x| x.1).collect();
-    (keep(fr_left), keep(en_left))
+    // a surplus quotation whose words the other paragraph has is rendered as
+    // narrative; one content word found proves nothing for a whole statement
+    // (« Il n'y a pas d'autre solution »)
+    let keep = |v: Vec<(f64, usize)>, quotes: &[(usize, &Quote)], lang: Lang| -> Vec<usize> {
+        v.into_iter()
+            .filter(|&(c, k)| {
+                let text = &quotes[k].1.text;
+                let statement = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+                c < RENDERED_COVERAGE || (statement && content_words(text, lang) < 2)
+            })
+            .map(|x| x.1)
+            .collect()
+    };
+    (keep(fr_left, &bq.fr, Lang::Fr), keep(en_left, &bq.en, Lang::En))
 }
 
 pub struct QuoteMissing;
