@@ -1,7 +1,51 @@
-use super::{Check, CheckDoc, Context};
+//! `untranslated`: English text left in the French version: a run of words that
+//! are English and not French (function words weigh most), in a paragraph that is
+//! otherwise French. Capitalised runs (titles of songs, films, books) are left alone.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::{excerpt, Check, CheckDoc, Context};
+use crate::align::similarity::is_stopword;
 use crate::finding::{Finding, Severity};
+use crate::lang::lexicon::{en_stem, fr_stem, Lexicon};
+use crate::lang::text::{fold, words};
+use crate::lang::Lang;
 
 pub struct Untranslated;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum WordLang {
+    English,
+    French,
+    Neutral,
+}
+
+/// Every folded French form the lexicon knows, stemmed.
+fn french_words() -> &'static HashSet<String> {
+    static S: OnceLock<HashSet<String>> = OnceLock::new();
+    S.get_or_init(|| Lexicon::global().keys().cloned().collect())
+}
+
+fn classify(word: &str) -> WordLang {
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        return WordLang::Neutral;
+    }
+    let f = fold(word);
+    let french = is_stopword(&f, Lang::Fr) || french_words().contains(&fr_stem(&f));
+    let english_function = is_stopword(&f, Lang::En);
+    let english_word = english_function || Lexicon::global().is_english(&en_stem(&f));
+    // accents never appear in English words
+    if word.chars().any(|c| "éèêàâîôûçëïüœ".contains(c)) {
+        return WordLang::French;
+    }
+    match (english_word, french) {
+        (true, false) => WordLang::English,
+        (false, true) => WordLang::French,
+        // `a`, `on`, `pour`: words both languages have count for neither
+        _ => WordLang::Neutral,
+    }
+}
 
 impl Check for Untranslated {
     fn id(&self) -> &'static str {
@@ -15,11 +59,52 @@ impl Check for Untranslated {
     }
     fn doc(&self) -> CheckDoc {
         CheckDoc {
-            what: "TODO",
-            why: "TODO",
-            example: "TODO",
-            configure: "TODO",
+            what: "Looks in every French paragraph (credits left out) for a run of at least thresholds.untranslated-min-words (6) English words with no French word among them. Words both languages share (`on`, `a`, `important`) are neutral; capitalised runs such as song or film titles are not reported.",
+            why: "A sentence left in English after a hurried edit is an embarrassing publication error and easy to miss when skimming.",
+            example: "FR ¶4 \"Le ministre a ajouté que the government would not back down on the reform.\": untranslated, \"the government would not back down on the reform\".",
+            configure: "[thresholds]\nuntranslated-min-words = 8\n[checks]\nuntranslated = \"error\"",
         }
     }
-    fn run(&self, _cx: &Context<'_>, _out: &mut Vec<Finding>) {}
+    fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let min = cx.policy.thresholds.untranslated_min_words.max(2);
+        for p in &cx.fr.paragraphs {
+            if cx.fr.credits_index() == Some(p.index) {
+                continue;
+            }
+            let ws = words(&p.text);
+            let mut k = 0;
+            while k < ws.len() {
+                let mut end = k;
+                let mut english = 0;
+                let mut lower_english = 0;
+                while end < ws.len() {
+                    match classify(ws[end].text) {
+                        WordLang::French => break,
+                        WordLang::English => {
+                            english += 1;
+                            if ws[end].text.chars().next().is_some_and(char::is_lowercase) {
+                                lower_english += 1;
+                            }
+                        }
+                        WordLang::Neutral => {}
+                    }
+                    end += 1;
+                }
+                if english >= min && lower_english * 2 >= english && end > k {
+                    let span = &p.text[ws[k].start..ws[end - 1].end()];
+                    let en_idx = cx.alignment.bead_of_fr(p.index).map(|b| b.en.clone()).unwrap_or_default();
+                    out.push(
+                        Finding::new(
+                            self.id(),
+                            vec![p.index],
+                            en_idx,
+                            format!("english text left in french ¶{}: \"{}\"", p.index, excerpt(span, 80)),
+                        )
+                        .texts(excerpt(span, 200), ""),
+                    );
+                }
+                k = end + 1;
+            }
+        }
+    }
 }

@@ -11,6 +11,7 @@ const LEXICON_TSV: &str = include_str!("lexicon.tsv");
 
 pub struct Lexicon {
     map: HashMap<String, Vec<String>>,
+    english: std::collections::HashSet<String>,
 }
 
 impl Lexicon {
@@ -40,7 +41,18 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { map }
+        let english = map.values().flatten().cloned().collect();
+        Lexicon { map, english }
+    }
+
+    /// Stemmed French headwords.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.map.keys()
+    }
+
+    /// Is this English stem a translation of some entry (an ordinary English word)?
+    pub fn is_english(&self, en_stem: &str) -> bool {
+        self.english.contains(en_stem)
     }
 
     pub fn global() -> &'static Lexicon {
