@@ -169,6 +169,7 @@ fn cli_html_report_of_hostile_files_is_inert_in_the_browser() {
         .unwrap();
     assert_eq!(st.code(), Some(0));
     let dom = dump_dom(&chromium, &page);
-    assert!(dom.matches("<tr class=\"row ").count() >= 4);
+    // one row per bead: headline, body (the short "More text." may merge in), credits
+    assert!(dom.matches("<tr class=\"row ").count() >= 3);
     assert_nothing_injected(&dom);
 }
