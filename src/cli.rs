@@ -53,7 +53,7 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value = "text")]
     pub format: OutputFormat,
     /// Write the report to FILE instead of standard output
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Policy file (default: wirecheck.toml found by walking up from the pair)
     #[arg(long, value_name = "FILE")]

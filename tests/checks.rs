@@ -1,0 +1,181 @@
+//! Every divergence check in both directions: silent on a faithful translation
+//! (tests/fixtures/story), firing on a French side edited in one place. The edits
+//! are made here, on the fixture text, so each test names exactly what changed.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(Path::new("tests/fixtures/story").join(name)).unwrap()
+}
+
+struct Run {
+    code: i32,
+    report: Value,
+}
+
+fn check_texts(fr: &str, en: &str, extra: &[&str]) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let frp: PathBuf = dir.path().join("fr.txt");
+    let enp: PathBuf = dir.path().join("en.txt");
+    std::fs::write(&frp, fr).unwrap();
+    std::fs::write(&enp, en).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_wirecheck"))
+        .args(["check", "--format", "json", "--fr"])
+        .arg(&frp)
+        .arg("--en")
+        .arg(&enp)
+        .args(extra)
+        .output()
+        .unwrap();
+    let code = out.status.code().unwrap();
+    assert!(code == 0 || code == 1, "exit {code}: {}", String::from_utf8_lossy(&out.stderr));
+    Run {
+        code,
+        report: serde_json::from_slice(&out.stdout).unwrap(),
+    }
+}
+
+/// The French fixture with one paragraph replaced (paragraphs are blank-line separated).
+fn fr_with(index: usize, text: &str) -> String {
+    let fr = fixture("fr.txt");
+    let mut paras: Vec<String> = fr.trim_end().split("\n\n").map(String::from).collect();
+    paras[index] = text.to_string();
+    paras.join("\n\n") + "\n"
+}
+
+fn findings(r: &Run, id: &str) -> Vec<Value> {
+    r.report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["id"] == id)
+        .cloned()
+        .collect()
+}
+
+fn fires_on_fr(r: &Run, id: &str, fr_index: u64) {
+    let hits = findings(r, id);
+    assert!(
+        hits.iter().any(|f| f["fr"].as_array().unwrap().iter().any(|i| i == fr_index)),
+        "expected {id} on fr ¶{fr_index}, got {:#}",
+        r.report["findings"]
+    );
+}
+
+#[test]
+fn faithful_translation_has_no_finding_and_passes() {
+    let r = check_texts(&fixture("fr.txt"), &fixture("en.txt"), &[]);
+    assert_eq!(r.code, 0);
+    assert_eq!(r.report["verdict"], "pass");
+    assert_eq!(r.report["findings"].as_array().unwrap().len(), 0, "{:#}", r.report["findings"]);
+}
+
+#[test]
+fn number_changed_is_number_mismatch() {
+    let fr = fr_with(1, "VALMER (Reuters) - Les dockers de Valmer ont mis fin mardi à une grève de neuf jours après que l'autorité portuaire a accepté d'augmenter les salaires de 5,5 %, a déclaré la dirigeante syndicale Marta Ilić.");
+    let r = check_texts(&fr, &fixture("en.txt"), &[]);
+    fires_on_fr(&r, "number-mismatch", 1);
+    assert_eq!(r.code, 1);
+}
+
+#[test]
+fn weekday_changed_is_date_mismatch() {
+    let fr = fr_with(1, "VALMER (Reuters) - Les dockers de Valmer ont mis fin jeudi à une grève de neuf jours après que l'autorité portuaire a accepté d'augmenter les salaires de 4,5 %, a déclaré la dirigeante syndicale Marta Ilić.");
+    let r = check_texts(&fr, &fixture("en.txt"), &[]);
+    fires_on_fr(&r, "date-mismatch", 1);
+}
+
+#[test]
+fn substituted_city_is_name_mismatch_but_exonym_is_not() {
+    let fr = fr_with(4, "Les compagnies maritimes avaient dérouté au moins 40 navires vers Marseille et Rotterdam pendant le conflit.");
+    let r = check_texts(&fr, &fixture("en.txt"), &[]);
+    fires_on_fr(&r, "name-mismatch", 4);
+    // Lisbonne = Lisbon in the faithful text: covered by the no-finding test above
+}
+
+#[test]
+fn invented_quotation_is_quote_added() {
+    let fr = fr_with(4, "Les compagnies maritimes avaient dérouté au moins 40 navires vers Lisbonne et Rotterdam pendant le conflit. « Nous ne céderons jamais devant la direction », a ajouté Marta Ilić.");
+    let r = check_texts(&fr, &fixture("en.txt"), &[]);
+    fires_on_fr(&r, "quote-added", 4);
+    assert_eq!(r.code, 1);
+}
+
+#[test]
+fn dropped_quotation_is_quote_missing() {
+    let fr = fr_with(2, "Marta Ilić s'est ensuite adressée aux journalistes devant le siège du syndicat.");
+    let r = check_texts(&fr, &fixture("en.txt"), &[]);
+    let hits = findings(&r, "quote-missing");
+    assert!(hits.iter().any(|f| f["en"][0] == 2), "{:#}", r.report["findings"]);
+}
+
+#[test]
+fn quotation_given_to_someone_else_is_quote_speaker() {
+    let fr = fr_with(2, "« Cet accord protège 2 300 emplois et nos familles », a déclaré Luis Moreno aux journalistes devant le siège du syndicat.");
+    let r = check_texts(&fr, &fixture("en.txt"), &[]);
+    fires_on_fr(&r, "quote-speaker", 2);
+}
+
+#[test]
+fn half_translated_paragraph_is_length_ratio() {
+    let fr = fr_with(3, "Le port traite environ 12 millions de tonnes.");
+    let r = check_texts(&fr, &fixture("en.txt"), &[]);
+    fires_on_fr(&r, "length-ratio", 3);
+    assert_eq!(r.code, 0, "length-ratio is a warning");
+}
+
+#[test]
+fn english_left_in_french_is_untranslated() {
+    let fr = fr_with(4, "Les compagnies maritimes had diverted at least 40 vessels to Lisbon and Rotterdam during the dispute.");
+    let r = check_texts(&fr, &fixture("en.txt"), &[]);
+    fires_on_fr(&r, "untranslated", 4);
+}
+
+#[test]
+fn changed_dateline_city_and_dropped_agency_tag() {
+    let fr = fr_with(1, "LISBONNE - Les dockers de Valmer ont mis fin mardi à une grève de neuf jours après que l'autorité portuaire a accepté d'augmenter les salaires de 4,5 %, a déclaré la dirigeante syndicale Marta Ilić.");
+    let r = check_texts(&fr, &fixture("en.txt"), &[]);
+    fires_on_fr(&r, "dateline-mismatch", 1);
+    fires_on_fr(&r, "agency-tag-missing", 1);
+}
+
+#[test]
+fn omitted_added_and_moved_paragraphs() {
+    let fr = fixture("fr.txt");
+    let mut p: Vec<&str> = fr.trim_end().split("\n\n").collect();
+    // omit EN ¶4, move FR "directeur du port" (EN ¶6) up to after ¶2, add a context paragraph
+    p.remove(4);
+    let moved = p.remove(5);
+    p.insert(3, moved);
+    p.insert(2, "Valmer est une ville de pêcheurs connue pour ses festivals de musique et ses plages de sable fin.");
+    let fr = p.join("\n\n") + "\n";
+    let r = check_texts(&fr, &fixture("en.txt"), &[]);
+    assert_eq!(r.code, 0, "structural findings are warnings and info");
+    assert!(findings(&r, "paragraph-omitted").iter().any(|f| f["en"][0] == 4), "{:#}", r.report["alignment"]);
+    fires_on_fr(&r, "paragraph-added", 2);
+    fires_on_fr(&r, "paragraph-moved", 4);
+    // the moved paragraph is aligned, not reported as omitted + added
+    assert!(!findings(&r, "paragraph-omitted").iter().any(|f| f["en"][0] == 6));
+}
+
+#[test]
+fn fail_on_warning_makes_warnings_block() {
+    let fr = fr_with(3, "Le port traite environ 12 millions de tonnes.");
+    let r = check_texts(&fr, &fixture("en.txt"), &["--fail-on", "warning"]);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.report["fail_on"], "warning");
+}
+
+#[test]
+fn a_check_turned_off_in_config_is_silent() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("wirecheck.toml");
+    std::fs::write(&cfg, "[checks]\nnumber-mismatch = \"off\"\n").unwrap();
+    let fr = fr_with(1, "VALMER (Reuters) - Les dockers de Valmer ont mis fin mardi à une grève de neuf jours après que l'autorité portuaire a accepté d'augmenter les salaires de 5,5 %, a déclaré la dirigeante syndicale Marta Ilić.");
+    let r = check_texts(&fr, &fixture("en.txt"), &["--config", cfg.to_str().unwrap()]);
+    assert!(findings(&r, "number-mismatch").is_empty());
+    assert_eq!(r.code, 0);
+}
