@@ -92,8 +92,13 @@ pub fn align(fr: &Dispatch, en: &Dispatch, names: &ExonymTable, policy: &Policy)
         let s = similarity::similarity(&[&ff[nf - 1]], &[&ef[ne - 1]]);
         beads.push(Bead { fr: vec![nf - 1], en: vec![ne - 1], score: Some(dp::round3(s)), moved: false });
     }
-    moves::fill_gaps(&mut beads, &ff, &ef, &params);
+    // strong out-of-order matches first, so a weak in-order pairing cannot take a
+    // moved paragraph's place; then orphans sandwiched between in-order beads
     moves::pair_leftovers(&mut beads, &ff, &ef, &params);
+    moves::rescue_weak(&mut beads, &ff, &ef, &params);
+    moves::order_beads(&mut beads);
+    moves::mark_moved(&mut beads);
+    moves::fill_gaps(&mut beads, &ff, &ef, &params);
     moves::order_beads(&mut beads);
     moves::mark_moved(&mut beads);
     Alignment { beads }

@@ -29,7 +29,7 @@ pub fn fill_gaps(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures]
         let gap = &beads[start..k];
         let fs: Vec<usize> = gap.iter().flat_map(|b| if b.en.is_empty() { b.fr.clone() } else { vec![] }).collect();
         let es: Vec<usize> = gap.iter().flat_map(|b| if b.fr.is_empty() { b.en.clone() } else { vec![] }).collect();
-        let bounded = start > 0 && k < beads.len();
+        let bounded = start > 0 && k < beads.len() && !beads[start - 1].moved && !beads[k].moved;
         let fits = |i: usize, j: usize| {
             let r = (fr[i].chars.max(1) as f64 / en[j].chars.max(1) as f64) / 1.15;
             (0.6..1.7).contains(&r) && similarity(&[&fr[i]], &[&en[j]]) >= p.gap_threshold
@@ -44,6 +44,46 @@ pub fn fill_gaps(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures]
         }
     }
     *beads = out;
+}
+
+/// A weak 1-1 pairing whose French (or English) paragraph matches an unaligned
+/// paragraph of the other side far better is re-paired with it; the paragraph it
+/// leaves becomes unaligned. This catches the DP settling for a poor in-order
+/// neighbour when the true counterpart was moved.
+pub fn rescue_weak(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures], p: &Params) {
+    const WEAK: f64 = 0.3;
+    for k in 0..beads.len() {
+        let b = &beads[k];
+        if b.fr.len() != 1 || b.en.len() != 1 || b.score.is_none_or(|s| s >= WEAK) {
+            continue;
+        }
+        let (i, j, s) = (b.fr[0], b.en[0], b.score.unwrap_or(0.0));
+        let free_en: Vec<usize> = beads.iter().filter(|x| x.fr.is_empty()).flat_map(|x| x.en.clone()).collect();
+        let free_fr: Vec<usize> = beads.iter().filter(|x| x.en.is_empty()).flat_map(|x| x.fr.clone()).collect();
+        let best_en = free_en
+            .iter()
+            .map(|&e| (similarity(&[&fr[i]], &[&en[e]]), e))
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        let best_fr = free_fr
+            .iter()
+            .map(|&f| (similarity(&[&fr[f]], &[&en[j]]), f))
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        let good = |x: f64| x >= p.move_threshold && x >= 2.0 * s;
+        match (best_en, best_fr) {
+            (Some((se, e)), bf) if good(se) && bf.is_none_or(|(sf, _)| se >= sf) => {
+                beads[k] = Bead { fr: vec![i], en: vec![e], score: Some(super::dp::round3(se)), moved: false };
+                beads.retain(|x| !(x.fr.is_empty() && x.en == [e]));
+                beads.push(Bead { fr: vec![], en: vec![j], score: None, moved: false });
+            }
+            (_, Some((sf, f))) if good(sf) => {
+                beads[k] = Bead { fr: vec![f], en: vec![j], score: Some(super::dp::round3(sf)), moved: false };
+                beads.retain(|x| !(x.en.is_empty() && x.fr == [f]));
+                beads.push(Bead { fr: vec![i], en: vec![], score: None, moved: false });
+            }
+            _ => {}
+        }
+    }
+    order_beads(beads);
 }
 
 /// Pair unaligned French paragraphs with unaligned English ones when they match
