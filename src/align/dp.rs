@@ -16,6 +16,8 @@ pub struct Params {
     pub penalty_21: f64,
     /// Similarity sandwiched orphans need to be paired (see `moves::fill_gaps`).
     pub gap_threshold: f64,
+    /// Similarity an orphan needs with a neighbour's counterpart to join its bead.
+    pub absorb_threshold: f64,
     pub penalty_22: f64,
 }
 
@@ -27,6 +29,7 @@ impl Params {
             penalty_21: 0.22,
             penalty_22: 0.5,
             gap_threshold: 0.04,
+            absorb_threshold: 0.1,
         };
         if let Ok(t) = std::env::var("WC_TUNE") {
             let v: Vec<f64> = t.split(',').filter_map(|s| s.parse().ok()).collect();
@@ -34,6 +37,7 @@ impl Params {
             x.move_threshold = v[1];
             x.penalty_21 = v[2];
             x.gap_threshold = v[3];
+            x.absorb_threshold = v[4];
         }
         x
     }

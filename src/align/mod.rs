@@ -96,6 +96,7 @@ pub fn align(fr: &Dispatch, en: &Dispatch, names: &ExonymTable, policy: &Policy)
     // moved paragraph's place; then orphans sandwiched between in-order beads
     moves::pair_leftovers(&mut beads, &ff, &ef, &params);
     moves::rescue_weak(&mut beads, &ff, &ef, &params);
+    moves::absorb_orphans(&mut beads, &ff, &ef, &params);
     moves::order_beads(&mut beads);
     moves::mark_moved(&mut beads);
     moves::fill_gaps(&mut beads, &ff, &ef, &params);

@@ -86,6 +86,63 @@ pub fn rescue_weak(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeature
     order_beads(beads);
 }
 
+/// An unaligned paragraph next to an aligned one whose counterpart it also
+/// translates (the other half of a split or merge the DP missed because a move
+/// or omission sat next to it) joins that bead: it must match the counterpart on
+/// its own, and the joined bead must score better than the one it extends.
+pub fn absorb_orphans(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures], p: &Params) {
+    let group_sim = |b: &Bead| {
+        let fa: Vec<&ParaFeatures> = b.fr.iter().map(|&i| &fr[i]).collect();
+        let ea: Vec<&ParaFeatures> = b.en.iter().map(|&j| &en[j]).collect();
+        similarity(&fa, &ea)
+    };
+    loop {
+        let mut change: Option<(usize, usize, bool, f64)> = None; // (orphan bead, target bead, french side, new score)
+        for (o, ob) in beads.iter().enumerate() {
+            let (french, x) = match (ob.fr.as_slice(), ob.en.as_slice()) {
+                ([x], []) => (true, *x),
+                ([], [x]) => (false, *x),
+                _ => continue,
+            };
+            for (t, tb) in beads.iter().enumerate() {
+                let side = if french { &tb.fr } else { &tb.en };
+                if tb.fr.is_empty() || tb.en.is_empty() || side.len() >= 2 || !side.iter().any(|&k| k + 1 == x || x + 1 == k) {
+                    continue;
+                }
+                let alone = if french { similarity(&[&fr[x]], &tb.en.iter().map(|&j| &en[j]).collect::<Vec<_>>()) } else { similarity(&tb.fr.iter().map(|&i| &fr[i]).collect::<Vec<_>>(), &[&en[x]]) };
+                if alone < p.absorb_threshold {
+                    continue;
+                }
+                let mut nb = tb.clone();
+                if french {
+                    nb.fr.push(x);
+                    nb.fr.sort_unstable();
+                } else {
+                    nb.en.push(x);
+                    nb.en.sort_unstable();
+                }
+                let before = group_sim(tb);
+                let after = group_sim(&nb);
+                if after > before && change.is_none_or(|c| after - before > c.3) {
+                    change = Some((o, t, french, after));
+                }
+            }
+        }
+        let Some((o, t, french, score)) = change else { break };
+        let x = if french { beads[o].fr[0] } else { beads[o].en[0] };
+        if french {
+            beads[t].fr.push(x);
+            beads[t].fr.sort_unstable();
+        } else {
+            beads[t].en.push(x);
+            beads[t].en.sort_unstable();
+        }
+        beads[t].score = Some(super::dp::round3(score));
+        beads.remove(o);
+    }
+    order_beads(beads);
+}
+
 /// Pair unaligned French paragraphs with unaligned English ones when they match
 /// clearly (best for each other and above the move threshold).
 pub fn pair_leftovers(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures], p: &Params) {
