@@ -28,7 +28,7 @@ impl Params {
             move_threshold: 0.25,
             penalty_21: 0.22,
             penalty_22: 0.5,
-            gap_threshold: 0.04,
+            gap_threshold: 0.1,
             absorb_threshold: 0.1,
         };
         if let Ok(t) = std::env::var("WC_TUNE") {
