@@ -112,6 +112,14 @@ pub fn features(fr: &Dispatch, en: &Dispatch, names: &ExonymTable) -> (Vec<ParaF
                 };
                 let mut toks = Vec::new();
                 let mut ids_for_df = Vec::new();
+                // the dateline's cities are anchors too (KABOUL = KABUL)
+                if let Some(dl) = d.dateline.as_ref().filter(|dl| dl.paragraph == p.index) {
+                    for city in &dl.cities {
+                        let key = names.canonical(city).map_or_else(|| format!("W:{}", fold(city)), |c| format!("N:{c}"));
+                        ids_for_df.push(key.clone());
+                        toks.push(vec![interner.id(key)]);
+                    }
+                }
                 let ws = words(text);
                 let mut k = 0;
                 while k < ws.len() {
