@@ -111,6 +111,38 @@ fn unpaired(cx: &Context<'_>, bq: &BeadQuotes<'_>) -> (Vec<usize>, Vec<usize>) {
     (keep(fr_left, &bq.fr, Lang::Fr), keep(en_left, &bq.en, Lang::En))
 }
 
+/// Paragraph indices within one of a bead's, on one side.
+fn around(idx: &[usize], len: usize) -> Vec<usize> {
+    let lo = idx.iter().min().map_or(0, |&i| i.saturating_sub(1));
+    let hi = idx.iter().max().map_or(0, |&i| (i + 1).min(len.saturating_sub(1)));
+    (lo..=hi).collect()
+}
+
+/// A French quotation the bead does not account for may still come from the
+/// English next door (an alignment boundary a paragraph off, a merge the aligner
+/// missed): a quotation there that it pairs with, or words there that render it.
+fn fr_found_nearby(cx: &Context<'_>, b: &Bead, q: &Quote) -> bool {
+    let near = around(&b.en, cx.en.paragraphs.len());
+    let text = bead_text(cx.en, &near);
+    if snippet_coverage(&q.text, &text, cx.names).0 >= RENDERED_COVERAGE && content_words(&q.text, Lang::Fr) >= 2 {
+        return true;
+    }
+    quotes_of(cx.en, &near, Lang::En)
+        .iter()
+        .any(|(_, e)| { let (fc, ec) = snippet_coverage(&q.text, &e.text, cx.names); fc.max(ec) >= PAIR_COVERAGE })
+}
+
+fn en_found_nearby(cx: &Context<'_>, b: &Bead, q: &Quote) -> bool {
+    let near = around(&b.fr, cx.fr.paragraphs.len());
+    let text = bead_text(cx.fr, &near);
+    if snippet_coverage(&text, &q.text, cx.names).1 >= RENDERED_COVERAGE && content_words(&q.text, Lang::En) >= 2 {
+        return true;
+    }
+    quotes_of(cx.fr, &near, Lang::Fr)
+        .iter()
+        .any(|(_, f)| { let (fc, ec) = snippet_coverage(&f.text, &q.text, cx.names); fc.max(ec) >= PAIR_COVERAGE })
+}
+
 pub struct QuoteMissing;
 
 impl Check for QuoteMissing {
@@ -134,7 +166,7 @@ impl Check for QuoteMissing {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for b in cx.alignment.pairs() {
             let bq = bead_quotes(cx, b);
-            for k in unpaired(cx, &bq).1 {
+            for k in unpaired(cx, &bq).1.into_iter().filter(|&k| !en_found_nearby(cx, b, bq.en[k].1)) {
                 let (j, q) = bq.en[k];
                 out.push(
                     Finding::new(
@@ -173,7 +205,7 @@ impl Check for QuoteAdded {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for b in cx.alignment.pairs() {
             let bq = bead_quotes(cx, b);
-            for k in unpaired(cx, &bq).0 {
+            for k in unpaired(cx, &bq).0.into_iter().filter(|&k| !fr_found_nearby(cx, b, bq.fr[k].1)) {
                 let (i, q) = bq.fr[k];
                 let who = q.speaker.as_deref().map(|s| format!(", attributed to {s},")).unwrap_or_default();
                 out.push(
