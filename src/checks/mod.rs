@@ -96,6 +96,16 @@ pub fn run_all(cx: &Context<'_>) -> Vec<Finding> {
     all
 }
 
+/// Below this similarity a pairing is a guess (the aligner found nothing better):
+/// content checks that compare words (names) leave such beads alone rather than
+/// report the difference between two unrelated paragraphs.
+pub const CONFIDENT_SCORE: f64 = 0.2;
+
+/// Is this bead's pairing sure enough to compare its contents word by word?
+pub fn confident(b: &crate::align::Bead) -> bool {
+    b.score.is_none_or(|s| s >= CONFIDENT_SCORE)
+}
+
 /// Shorten a text for a finding excerpt: at most `max` chars, on a char boundary.
 pub fn excerpt(s: &str, max: usize) -> String {
     if s.chars().count() <= max {

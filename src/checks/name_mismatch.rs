@@ -266,7 +266,7 @@ impl Check for NameMismatch {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let all_en: Vec<usize> = (0..cx.en.paragraphs.len()).collect();
         let en_doc = side(cx.en, &all_en, Lang::En, cx.names);
-        for b in cx.alignment.pairs() {
+        for b in cx.alignment.pairs().filter(|b| super::confident(b)) {
             self.check_bead(cx, b, &en_doc, out);
         }
     }

@@ -94,6 +94,13 @@ pub fn find_quotes(text: &str, lang: Lang, last_speaker: &mut Option<String>) ->
         }
         i = j + 1;
     }
+    // a paragraph that goes on a quotation from the paragraph before (or lost its
+    // opening mark): a straight closing quote with no opener, `…attention," said X`
+    if out.first().is_none_or(|q| q.start > 0) {
+        if let Some(lead) = leading_unopened_quote(text, out.first().map_or(text.len(), |q| q.start)) {
+            out.insert(0, lead);
+        }
+    }
     for k in 0..out.len() {
         let after = &text[out[k].end..];
         let before_start = if k == 0 { 0 } else { out[k - 1].end };
@@ -111,6 +118,32 @@ pub fn find_quotes(text: &str, lang: Lang, last_speaker: &mut Option<String>) ->
         }
     }
     out
+}
+
+/// `text[..limit]` holds a closing straight or curly quote with no opening one
+/// before it: the quotation runs from the paragraph start to that mark.
+fn leading_unopened_quote(text: &str, limit: usize) -> Option<Quote> {
+    let head = &text[..limit];
+    if head.contains(['"', '“', '«']) && !head.trim_start().starts_with(['"', '“', '«']) {
+        // an opener inside the head: not this case (unless it is the closer we look for)
+        let first = head.find(['"', '“', '«'])?;
+        let c = head[first..].chars().next()?;
+        if c != '"' {
+            return None;
+        }
+        let prev = head[..first].chars().next_back()?;
+        let next = head[first + 1..].chars().next().unwrap_or(' ');
+        // a closer: after a non-space, before a space or punctuation
+        if prev.is_whitespace() || next.is_alphanumeric() {
+            return None;
+        }
+        let inner = head[..first].trim().to_string();
+        if inner.split_whitespace().count() < 3 {
+            return None;
+        }
+        return Some(Quote { start: 0, end: first + 1, text: inner, speaker: None });
+    }
+    None
 }
 
 fn is_closing_apostrophe(chars: &[(usize, char)], j: usize) -> bool {
@@ -153,7 +186,7 @@ fn attribute(before: &str, after: &str, lang: Lang, last: &Option<String>) -> Op
             for v in FR_VERBS {
                 if let Some(rest) = a.strip_prefix(v) {
                     let rest = skip_fr_fillers(rest);
-                    if let Some(n) = leading_name(rest) {
+                    if let Some(n) = name_after_descriptor(rest) {
                         return Some(n);
                     }
                     if rest.trim_start().starts_with("il") || rest.trim_start().starts_with("elle") {
@@ -192,7 +225,7 @@ fn attribute(before: &str, after: &str, lang: Lang, last: &Option<String>) -> Op
             for v in EN_VERBS {
                 if let Some(rest) = a.strip_prefix(v) {
                     let rest = rest.trim_start();
-                    if let Some(n) = leading_name(rest) {
+                    if let Some(n) = name_after_descriptor(rest) {
                         return Some(n);
                     }
                 }
@@ -227,6 +260,29 @@ fn attribute(before: &str, after: &str, lang: Lang, last: &Option<String>) -> Op
             None
         }
     }
+}
+
+/// The speaker after a speech verb, past a short descriptor: `Lavrov`, `lawyer
+/// Alain Arsenault`, `one customer, Rosina Rusin`, `une cliente, Rosina Rusin`.
+fn name_after_descriptor(rest: &str) -> Option<String> {
+    if let Some(n) = leading_name(rest) {
+        return Some(n);
+    }
+    let ws: Vec<&str> = rest.split_whitespace().collect();
+    for skip in 1..=3.min(ws.len()) {
+        let prev = ws[skip - 1];
+        if prev.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        if prev.ends_with(',') || !ws.get(skip).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            if prev.ends_with(',') {
+                return leading_name(&ws[skip..].join(" "));
+            }
+            continue;
+        }
+        return leading_name(&ws[skip..].join(" "));
+    }
+    None
 }
 
 fn skip_fr_fillers(s: &str) -> &str {
@@ -441,6 +497,14 @@ mod tests {
         let v = q("two rats.\" \"We didn't invite the rats in,\" counters the father.", Lang::En);
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].text, "We didn't invite the rats in,");
+    }
+
+    #[test]
+    fn quotation_without_its_opening_mark() {
+        let v = q("You don't go out like that unless you want attention,\" said one customer, Rosina Rusin.", Lang::En);
+        assert_eq!(v.len(), 1);
+        assert!(v[0].text.starts_with("You don't go out"));
+        assert_eq!(v[0].speaker.as_deref(), Some("Rosina Rusin"));
     }
 
     #[test]
