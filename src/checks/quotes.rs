@@ -247,6 +247,10 @@ impl Check for QuoteSpeaker {
             let bq = bead_quotes(cx, b);
             for &(i, q) in &bq.fr {
                 let Some((_, j, e)) = best_en_for(cx, q, &bq.en) else { continue };
+                // a quoted label (« opération militaire spéciale ») is nobody's speech
+                if !is_statement(&q.text) || !is_statement(&e.text) {
+                    continue;
+                }
                 let (Some(fs), Some(es)) = (&q.speaker, &e.speaker) else { continue };
                 if same_name(fs, es, cx.names) {
                     continue;
@@ -263,6 +267,11 @@ impl Check for QuoteSpeaker {
             }
         }
     }
+}
+
+/// A quotation that is a whole statement: it starts with a capital letter.
+fn is_statement(text: &str) -> bool {
+    text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
 }
 
 fn join(v: &[usize]) -> String {

@@ -105,14 +105,20 @@ pub fn find_quotes(text: &str, lang: Lang, last_speaker: &mut Option<String>) ->
         let after = &text[out[k].end..];
         let before_start = if k == 0 { 0 } else { out[k - 1].end };
         let before = &text[before_start..out[k].start];
-        let speaker = attribute(before, after, lang, last_speaker);
+        // `a-t-elle déclaré`, `she said`: the last person named before the quotation,
+        // in this paragraph or an earlier one
+        let pronoun_ref = last_person(&text[..out[k].start], lang).or_else(|| last_speaker.clone());
+        let speaker = attribute(before, after, lang, &pronoun_ref).filter(|s| is_person_like(s));
         if let Some(s) = &speaker {
             *last_speaker = Some(s.clone());
         }
         out[k].speaker = speaker;
     }
-    // remember names said as speakers outside quotes too
-    if out.is_empty() {
+    // the last person this paragraph names is who a later pronoun means
+    let tail_from = out.last().map_or(0, |q| q.end);
+    if let Some(p) = last_person(&text[tail_from..], lang).or_else(|| out.last().and_then(|q| q.speaker.clone())) {
+        *last_speaker = Some(p);
+    } else if out.is_empty() {
         if let Some(s) = sentence_speaker(text, lang) {
             *last_speaker = Some(s);
         }
@@ -262,11 +268,39 @@ fn attribute(before: &str, after: &str, lang: Lang, last: &Option<String>) -> Op
     }
 }
 
+/// Not a place or an organisation the exonym table knows (`Russie`, `Défense`
+/// are not speakers), and not an acronym.
+fn is_person_like(name: &str) -> bool {
+    use crate::lang::exonyms::{ExonymTable, NameKind};
+    let table = ExonymTable::global();
+    if matches!(table.kind(name), Some(NameKind::Country | NameKind::City | NameKind::Place | NameKind::Org | NameKind::Other)) {
+        return false;
+    }
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    !(letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()))
+}
+
+/// The last person named in `text` (places, organisations and acronyms skipped).
+fn last_person(text: &str, lang: Lang) -> Option<String> {
+    crate::lang::names::mentions(text, lang, crate::lang::exonyms::ExonymTable::global())
+        .into_iter()
+        .rev()
+        .map(|m| m.text)
+        .find(|n| is_person_like(n) && n.split_whitespace().count() >= 2 || crate::lang::exonyms::ExonymTable::global().kind(n) == Some(crate::lang::exonyms::NameKind::Person))
+}
+
 /// The speaker after a speech verb, past a short descriptor: `Lavrov`, `lawyer
 /// Alain Arsenault`, `one customer, Rosina Rusin`, `une cliente, Rosina Rusin`.
 fn name_after_descriptor(rest: &str) -> Option<String> {
-    if let Some(n) = leading_name(rest) {
+    // `Fiji's environment minister, Ratu Joeli Naivalu`: a possessive is a descriptor
+    if let Some(n) = leading_name(rest).filter(|n| !n.ends_with("'s") && !n.ends_with("’s")) {
         return Some(n);
+    }
+    // `sur Telegram le ministre de l'Énergie, Oleksiï Hrytsenko`: the appositive name
+    if let Some(pos) = rest.rfind(", ") {
+        if let Some(n) = leading_name(&rest[pos + 2..]) {
+            return Some(n);
+        }
     }
     let ws: Vec<&str> = rest.split_whitespace().collect();
     for skip in 1..=3.min(ws.len()) {
