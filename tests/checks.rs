@@ -179,3 +179,17 @@ fn a_check_turned_off_in_config_is_silent() {
     assert!(findings(&r, "number-mismatch").is_empty());
     assert_eq!(r.code, 0);
 }
+
+/// Regression: the English paragraph is one long quotation that the French tells
+/// in its own words, and the French adds a short attributed quotation of its own.
+/// The two leftovers must not cancel each other out.
+#[test]
+fn invented_quote_beside_a_narrated_english_quotation_is_quote_added() {
+    let en = fixture("en.txt").replace(
+        "The government had urged both sides to reach a deal before the tourist season.",
+        "\"Even if the harbour needed reform, we could never accept a plan that leaves the docks without enough workers for the summer,\" the union's statement read.",
+    );
+    let fr = fr_with(7, "Même si le port avait besoin d'une réforme, le syndicat juge inacceptable un projet qui laisserait les quais sans assez d'ouvriers pour l'été, selon son communiqué. « Nous ne reculerons pas », a souligné Marta Ilić.");
+    let r = check_texts(&fr, &en, &[]);
+    fires_on_fr(&r, "quote-added", 7);
+}

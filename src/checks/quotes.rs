@@ -22,6 +22,9 @@ const PAIR_COVERAGE: f64 = 0.25;
 /// Share of a quotation's words found anywhere in the other paragraph for it to
 /// count as rendered (as indirect speech, or with its marks lost).
 const RENDERED_COVERAGE: f64 = 0.5;
+/// Share of a long English quotation the French must render in its own words for
+/// it to count as told rather than quoted.
+const NARRATED_COVERAGE: f64 = 0.3;
 
 struct BeadQuotes<'a> {
     fr: Vec<(usize, &'a Quote)>,
@@ -92,7 +95,33 @@ fn unpaired(cx: &Context<'_>, bq: &BeadQuotes<'_>) -> (Vec<usize>, Vec<usize>) {
         .collect();
     fr_left.sort_by(|x, y| x.0.total_cmp(&y.0));
     en_left.sort_by(|x, y| x.0.total_cmp(&y.0));
+    // an attributed statement with no trace at all on the other side is not
+    // cancelled by a leftover there that this side renders as narrative: the
+    // English quoted the whole paragraph, the French told it and quoted someone
+    // else (« Nous ne reculerons pas », a souligné X)
+    let fr_orphan_statements: Vec<(f64, usize)> = fr_left
+        .iter()
+        .copied()
+        .filter(|&(c, k)| {
+            let q = &bq.fr[k].1.text;
+            c == 0.0 && bq.fr[k].1.speaker.is_some() && is_statement(q) && q.chars().count() * 2 < bq.fr_text.chars().count()
+        })
+        .collect();
+    let en_narrated = en_left
+        .iter()
+        .filter(|&&(c, k)| {
+            let q = &bq.en[k].1.text;
+            // told in French words, or quoting the whole English paragraph, which
+            // no short French quotation can stand for
+            let whole = q.chars().count() * 10 >= bq.en_text.chars().count() * 8;
+            (c >= NARRATED_COVERAGE || whole) && content_words(q, Lang::En) >= 3
+        })
+        .count();
     let (nf, ne) = (fr_left.len(), en_left.len());
+    let mut extra_fr: Vec<usize> = Vec::new();
+    if nf <= ne && en_narrated > 0 {
+        extra_fr = fr_orphan_statements.iter().take(en_narrated.min(nf)).map(|x| x.1).collect();
+    }
     fr_left.truncate(nf.saturating_sub(ne));
     en_left.truncate(ne.saturating_sub(nf));
     // a surplus quotation whose words the other paragraph has is rendered as
@@ -102,13 +131,18 @@ fn unpaired(cx: &Context<'_>, bq: &BeadQuotes<'_>) -> (Vec<usize>, Vec<usize>) {
         v.into_iter()
             .filter(|&(c, k)| {
                 let text = &quotes[k].1.text;
-                let statement = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
-                c < RENDERED_COVERAGE || (statement && content_words(text, lang) < 2)
+                c < RENDERED_COVERAGE || (is_statement(text) && content_words(text, lang) < 2)
             })
             .map(|x| x.1)
             .collect()
     };
-    (keep(fr_left, &bq.fr, Lang::Fr), keep(en_left, &bq.en, Lang::En))
+    let mut fr_out = keep(fr_left, &bq.fr, Lang::Fr);
+    for k in extra_fr {
+        if !fr_out.contains(&k) {
+            fr_out.push(k);
+        }
+    }
+    (fr_out, keep(en_left, &bq.en, Lang::En))
 }
 
 /// Paragraph indices within one of a bead's, on one side.
