@@ -49,7 +49,7 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Checks => {
             let mut out = String::new();
             for c in checks::REGISTRY {
-                out.push_str(&format!("{:<28} {:<8} {}\n", c.id(), c.default_severity(), c.summary()));
+                out.push_str(&format!("{:<28} {:<8} {}\n", c.id(), c.default_severity().as_str(), c.summary()));
             }
             print!("{out}");
             Ok(0)
