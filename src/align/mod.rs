@@ -67,10 +67,7 @@ pub fn align(fr: &Dispatch, en: &Dispatch, names: &ExonymTable, policy: &Policy)
     let (ff, ef) = similarity::features(fr, en, names);
     let nf = fr.paragraphs.len();
     let ne = en.paragraphs.len();
-    let fixed_credits = match (fr.credits_index(), en.credits_index()) {
-        (Some(a), Some(b)) if a + 1 == nf && b + 1 == ne => true,
-        _ => false,
-    };
+    let fixed_credits = matches!((fr.credits_index(), en.credits_index()), (Some(a), Some(b)) if a + 1 == nf && b + 1 == ne);
     let (bf, be) = if fixed_credits { (nf - 1, ne - 1) } else { (nf, ne) };
     // the headline is what precedes the dateline; pair headlines when both sides have one
     let headline = matches!((&fr.dateline, &en.dateline), (Some(a), Some(b)) if a.paragraph == 1 && b.paragraph == 1)

@@ -166,7 +166,7 @@ impl Dispatch {
         let dateline = paragraphs
             .iter()
             .take(4)
-            .filter(|p| credits.as_ref().map_or(true, |c| c.paragraph != p.index))
+            .filter(|p| credits.as_ref().is_none_or(|c| c.paragraph != p.index))
             .find_map(|p| dateline::parse(&p.text, lang, p.index));
         let mut last_speaker: Option<String> = None;
         for p in paragraphs.iter_mut() {

@@ -154,7 +154,7 @@ fn leading_unopened_quote(text: &str, limit: usize) -> Option<Quote> {
 
 fn is_closing_apostrophe(chars: &[(usize, char)], j: usize) -> bool {
     // ’ followed by a letter is an apostrophe (l’Otan), not a closing quote
-    chars.get(j + 1).map_or(true, |(_, c)| !c.is_alphabetic())
+    chars.get(j + 1).is_none_or(|(_, c)| !c.is_alphabetic())
 }
 
 const FR_VERBS: &[&str] = &[
@@ -354,8 +354,7 @@ fn after_abbreviation(before: &str) -> bool {
 fn last_clause(s: &str) -> &str {
     let start = s
         .char_indices()
-        .filter(|(_, c)| matches!(c, '.' | '!' | '?' | ';' | '»' | '”'))
-        .last()
+        .rfind(|(_, c)| matches!(c, '.' | '!' | '?' | ';' | '»' | '”'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     &s[start..]
 }
@@ -428,9 +427,7 @@ fn trailing_name(s: &str) -> Option<String> {
         if clean.is_empty() || w.ends_with(',') && !words.is_empty() {
             break;
         }
-        if is_name_word(clean) {
-            words.push(clean);
-        } else if !words.is_empty() && PARTICLES.contains(&clean) {
+        if is_name_word(clean) || !words.is_empty() && PARTICLES.contains(&clean) {
             words.push(clean);
         } else {
             break;
@@ -460,7 +457,7 @@ fn sentence_speaker(text: &str, lang: Lang) -> Option<String> {
     for v in verbs {
         if let Some(pos) = text.rfind(&format!(" {v}")) {
             if let Some(n) = trailing_name(&text[..pos]) {
-                if best.as_ref().map_or(true, |(p, _)| pos > *p) {
+                if best.as_ref().is_none_or(|(p, _)| pos > *p) {
                     best = Some((pos, n));
                 }
             }

@@ -44,11 +44,7 @@ fn not_name(folded: &str, lang: Lang) -> bool {
 }
 
 fn capitalised(w: &str) -> bool {
-    let mut cs = w.chars();
-    match cs.next() {
-        Some(c) if c.is_uppercase() => true,
-        _ => false,
-    }
+    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Names mentioned in `text`: runs of capitalised words (particles allowed

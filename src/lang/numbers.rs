@@ -1869,7 +1869,7 @@ mod tests {
 
     #[test]
     fn one_changed_digit_is_found() {
-        assert!(differs("10 600 personnes", "10,600 people") == false);
+        assert!(!differs("10 600 personnes", "10,600 people"));
         assert!(differs("10 600 personnes", "10,000 people"));
         assert!(differs("9 morts", "8 dead"));
         assert!(differs("44 soldats", "43 soldiers"));
