@@ -8,6 +8,7 @@
 //! [`report::Report`]. The library never prints; `main.rs` does.
 
 pub mod align;
+pub mod atomic;
 pub mod batch;
 pub mod checks;
 pub mod credits;

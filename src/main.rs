@@ -271,14 +271,9 @@ fn guard_not_input(out: &Path, inputs: &[&Path]) -> Result<()> {
     Ok(())
 }
 
-/// Write via a temporary file in the same directory, then rename.
+/// Reports are written atomically (temp file + rename), like every other file.
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create directory", dir.display()))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("{}: cannot write", dir.display()))?;
-    tmp.write_all(bytes).with_context(|| format!("{}: cannot write", path.display()))?;
-    tmp.persist(path).map_err(|e| anyhow!("{}: cannot write: {}", path.display(), e.error))?;
-    Ok(())
+    Ok(wirecheck::atomic::write_atomic(path, bytes)?)
 }
 
 fn run_eval(dirs: &[PathBuf], verbose: bool, json: bool) -> Result<u8> {

@@ -3,14 +3,11 @@
 //! pasted in. French runs about 15 % longer than English.
 
 use super::name_mismatch::bead_text;
-use super::{excerpt, Check, CheckDoc, Context};
+use super::{para_list, excerpt, Check, CheckDoc, Context};
 use crate::finding::{Finding, Severity};
 
 pub struct LengthRatio;
 
-fn join(v: &[usize]) -> String {
-    v.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("+")
-}
 
 impl Check for LengthRatio {
     fn id(&self) -> &'static str {
@@ -54,8 +51,8 @@ impl Check for LengthRatio {
                     b.en.clone(),
                     format!(
                         "french ¶{} is {ratio:.2} times the length of english ¶{}: {what}",
-                        join(&b.fr),
-                        join(&b.en)
+                        para_list(&b.fr),
+                        para_list(&b.en)
                     ),
                 )
                 .texts(excerpt(&fr, 160), excerpt(&en, 160)),

@@ -106,6 +106,11 @@ pub fn confident(b: &crate::align::Bead) -> bool {
     b.score.is_none_or(|s| s >= CONFIDENT_SCORE)
 }
 
+/// Paragraph indices as messages write them: `3`, `5+6`.
+pub fn para_list(v: &[usize]) -> String {
+    v.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("+")
+}
+
 /// Shorten a text for a finding excerpt: at most `max` chars, on a char boundary.
 pub fn excerpt(s: &str, max: usize) -> String {
     if s.chars().count() <= max {

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::{Check, CheckDoc, Context};
+use super::{para_list, Check, CheckDoc, Context};
 use crate::align::Bead;
 use crate::document::Dispatch;
 use crate::finding::{Finding, Severity};
@@ -162,9 +162,9 @@ impl NameMismatch {
                     format!(
                         "name differs: \"{}\" (fr ¶{}) is not in the english, which names \"{}\" (en ¶{})",
                         n.text,
-                        join(&b.fr),
+                        para_list(&b.fr),
                         en_names.join("\", \""),
-                        join(&b.en)
+                        para_list(&b.en)
                     ),
                 )
                 .texts(n.text.clone(), en_names.join(", ")),
@@ -241,9 +241,6 @@ fn other_paragraphs_text(d: &Dispatch, idx: &[usize]) -> String {
     fold(&bead_text(d, &others))
 }
 
-fn join(v: &[usize]) -> String {
-    v.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("+")
-}
 
 impl Check for NameMismatch {
     fn id(&self) -> &'static str {

@@ -6,7 +6,7 @@
 //! indirect speech in French (or the reverse) still counts as rendered.
 
 use super::name_mismatch::bead_text;
-use super::{excerpt, Check, CheckDoc, Context};
+use super::{para_list, excerpt, Check, CheckDoc, Context};
 use crate::align::similarity::{content_words, snippet_coverage};
 use crate::align::Bead;
 use crate::document::{Dispatch, Quote};
@@ -207,7 +207,7 @@ impl Check for QuoteMissing {
                         self.id(),
                         b.fr.clone(),
                         vec![j],
-                        format!("english quotation (en ¶{j}) has no counterpart in the french (fr ¶{})", join(&b.fr)),
+                        format!("english quotation (en ¶{j}) has no counterpart in the french (fr ¶{})", para_list(&b.fr)),
                     )
                     .texts("", excerpt(&q.text, 200)),
                 );
@@ -247,7 +247,7 @@ impl Check for QuoteAdded {
                         self.id(),
                         vec![i],
                         b.en.clone(),
-                        format!("french quotation (fr ¶{i}){who} has no english source (en ¶{})", join(&b.en)),
+                        format!("french quotation (fr ¶{i}){who} has no english source (en ¶{})", para_list(&b.en)),
                     )
                     .texts(excerpt(&q.text, 200), ""),
                 );
@@ -308,6 +308,3 @@ fn is_statement(text: &str) -> bool {
     text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
 }
 
-fn join(v: &[usize]) -> String {
-    v.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("+")
-}

@@ -5,7 +5,6 @@
 //! an interrupted run leaves either the old entry or the new one. An entry whose
 //! body does not hash to its metadata's sha256 counts as absent.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{sha256_hex, Provenance};
@@ -86,26 +85,7 @@ impl Cache {
     }
 }
 
-/// Write `bytes` to `path` through a temporary file in the same folder + rename.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let io = |e: std::io::Error| Error::Io {
-        path: path.to_path_buf(),
-        source: e,
-    };
-    std::fs::create_dir_all(dir).map_err(|e| Error::Io {
-        path: dir.to_path_buf(),
-        source: e,
-    })?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
-    tmp.write_all(bytes).map_err(io)?;
-    tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(path).map_err(|e| io(e.error))?;
-    Ok(())
-}
+pub use crate::atomic::write_atomic;
 
 #[cfg(test)]
 mod tests {
