@@ -3,7 +3,7 @@
 //! maps to one canonical key (the folded English form), so `Pékin`, `PÉKIN`,
 //! `Beijing` and `Peking` compare equal. Desks add entries in `wirecheck.toml`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::text::fold;
@@ -43,7 +43,7 @@ pub struct ExonymTable {
 impl ExonymTable {
     pub fn parse(data: &str) -> ExonymTable {
         let mut t = ExonymTable {
-            forms: HashMap::new(),
+            forms: HashMap::default(),
             max_words: 1,
         };
         for line in data.lines() {
@@ -68,21 +68,21 @@ impl ExonymTable {
 
     /// Add an English form, its French form and any variants as one name.
     pub fn add(&mut self, kind: NameKind, en: &str, fr: &str, variants: &[&str]) {
-        let key = normalise_form(en);
-        if key.is_empty() {
-            return;
-        }
-        // an existing entry for any form wins the canonical key (aliases chain)
-        let canonical = [en, fr]
+        let forms: Vec<String> = [en, fr]
             .iter()
             .chain(variants.iter())
-            .find_map(|f| self.forms.get(&normalise_form(f)).map(|(k, _)| k.clone()))
+            .map(|f| normalise_form(f))
+            .filter(|f| !f.is_empty())
+            .collect();
+        let Some(key) = forms.first().cloned().filter(|_| !normalise_form(en).is_empty()) else {
+            return;
+        };
+        // an existing entry for any form wins the canonical key (aliases chain)
+        let canonical = forms
+            .iter()
+            .find_map(|f| self.forms.get(f).map(|(k, _)| k.clone()))
             .unwrap_or(key);
-        for form in [en, fr].iter().chain(variants.iter()) {
-            let f = normalise_form(form);
-            if f.is_empty() {
-                continue;
-            }
+        for f in forms {
             self.max_words = self.max_words.max(f.split(' ').count());
             self.forms.entry(f).or_insert((canonical.clone(), kind));
         }
@@ -126,13 +126,24 @@ impl ExonymTable {
 /// Folded, hyphens and dots made spaces/removed, articles kept: `Nouvelle-Delhi` →
 /// `nouvelle delhi`, `U.S.` → `us`.
 pub fn normalise_form(s: &str) -> String {
-    let f = fold(s.trim());
-    let f: String = f
-        .chars()
-        .map(|c| if c == '-' || c == '\'' { ' ' } else { c })
-        .filter(|c| *c != '.')
-        .collect();
-    f.split_whitespace().collect::<Vec<_>>().join(" ")
+    let folded = fold(s.trim());
+    let mut out = String::with_capacity(folded.len());
+    let mut pending_space = false;
+    for c in folded.chars() {
+        match c {
+            '.' => {}
+            '-' | '\'' => pending_space = true,
+            c if c.is_whitespace() => pending_space = true,
+            c => {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! used by the aligner to see that two paragraphs say the same thing. Keys and
 //! translations are folded and stemmed on load, so lookups take folded words.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::text::fold;
@@ -11,12 +11,12 @@ const LEXICON_TSV: &str = include_str!("lexicon.tsv");
 
 pub struct Lexicon {
     map: HashMap<String, Vec<String>>,
-    english: std::collections::HashSet<String>,
+    english: rustc_hash::FxHashSet<String>,
 }
 
 impl Lexicon {
     pub fn parse(data: &str) -> Lexicon {
-        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        let mut map: HashMap<String, Vec<String>> = HashMap::default();
         for line in data.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
