@@ -44,11 +44,15 @@ const MONTHS: &[(&str, &str)] = &[
     ("July", "juillet"),
     ("October", "octobre"),
 ];
-const SYLLABLES: &[&str] = &["ka", "lor", "ven", "mi", "tus", "bra", "zel", "on", "dri", "fa", "nok", "sel"];
+const SYLLABLES: &[&str] = &[
+    "ka", "lor", "ven", "mi", "tus", "bra", "zel", "on", "dri", "fa", "nok", "sel",
+];
 
 fn name(r: &mut Rng) -> String {
     let mut word = |n: usize| {
-        let mut s: String = (0..n).map(|_| SYLLABLES[r.below(SYLLABLES.len())]).collect();
+        let mut s: String = (0..n)
+            .map(|_| SYLLABLES[r.below(SYLLABLES.len())])
+            .collect();
         if let Some(c) = s.get(..1).map(str::to_uppercase) {
             s.replace_range(..1, &c);
         }

@@ -30,26 +30,43 @@ fn loaded(name: &str, text: &str) -> Loaded {
 }
 
 fn end_to_end(fr: &str, en: &str, policy: &Policy) -> String {
-    let report = check_pair(&loaded("fr.txt", fr), &loaded("en.txt", en), policy, PairOptions::default());
+    let report = check_pair(
+        &loaded("fr.txt", fr),
+        &loaded("en.txt", en),
+        policy,
+        PairOptions::default(),
+    );
     wirecheck::report::json::render(&report)
 }
 
 fn dispatch(c: &mut Criterion) {
     let policy = Policy::default();
-    c.bench_function("dispatch/end_to_end", |b| b.iter(|| end_to_end(FR, EN, &policy)));
+    c.bench_function("dispatch/end_to_end", |b| {
+        b.iter(|| end_to_end(FR, EN, &policy))
+    });
 }
 
 fn batch(c: &mut Criterion) {
     let policy = Policy::default();
     // 1,000 distinct pairs: the dispatch with its numbers varied, so nothing is cached per text
     let pairs: Vec<(String, String)> = (0..1000)
-        .map(|k| (FR.replace("146", &format!("{}", 100 + k)), EN.replace("146", &format!("{}", 100 + k))))
+        .map(|k| {
+            (
+                FR.replace("146", &format!("{}", 100 + k)),
+                EN.replace("146", &format!("{}", 100 + k)),
+            )
+        })
         .collect();
     let mut g = c.benchmark_group("batch");
     g.sample_size(10);
     g.throughput(Throughput::Elements(pairs.len() as u64));
     g.bench_function("1000_pairs", |b| {
-        b.iter(|| pairs.iter().map(|(f, e)| end_to_end(f, e, &policy).len()).sum::<usize>())
+        b.iter(|| {
+            pairs
+                .iter()
+                .map(|(f, e)| end_to_end(f, e, &policy).len())
+                .sum::<usize>()
+        })
     });
     g.finish();
 }
@@ -58,12 +75,22 @@ fn align_long(c: &mut Criterion) {
     let policy = Policy::default();
     let names = policy.exonyms();
     let (fr, en, _gold) = synth::long_pair(3000, 7);
-    let fr_d = Dispatch::parse(&Document::from_text("fr", String::new(), &fr, Format::Text), Lang::Fr);
-    let en_d = Dispatch::parse(&Document::from_text("en", String::new(), &en, Format::Text), Lang::En);
+    let fr_d = Dispatch::parse(
+        &Document::from_text("fr", String::new(), &fr, Format::Text),
+        Lang::Fr,
+    );
+    let en_d = Dispatch::parse(
+        &Document::from_text("en", String::new(), &en, Format::Text),
+        Lang::En,
+    );
     let mut g = c.benchmark_group("align");
     g.sample_size(10);
     g.bench_function("3000x3000", |b| {
-        b.iter_batched(|| (), |_| wirecheck::align::align(&fr_d, &en_d, &names, &policy), BatchSize::SmallInput)
+        b.iter_batched(
+            || (),
+            |_| wirecheck::align::align(&fr_d, &en_d, &names, &policy),
+            BatchSize::SmallInput,
+        )
     });
     g.finish();
 }

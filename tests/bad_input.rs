@@ -34,7 +34,8 @@ fn run(fr: &Path, en: &Path) -> Outcome {
     assert!(!stderr.contains("panicked"), "panic: {stderr}");
     match out.status.code() {
         Some(0 | 1) => {
-            let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is one JSON report");
+            let v: serde_json::Value =
+                serde_json::from_slice(&out.stdout).expect("stdout is one JSON report");
             assert_eq!(v["schema"], 1);
             assert!(matches!(v["verdict"].as_str(), Some("pass" | "fail")));
             assert!(v["alignment"].is_array() && v["findings"].is_array());
@@ -42,7 +43,10 @@ fn run(fr: &Path, en: &Path) -> Outcome {
         }
         Some(2) => {
             let msg = stderr.trim_end();
-            assert!(!msg.is_empty() && !msg.contains('\n'), "one-line message, got {msg:?}");
+            assert!(
+                !msg.is_empty() && !msg.contains('\n'),
+                "one-line message, got {msg:?}"
+            );
             assert!(out.stdout.is_empty(), "no report on exit 2");
             Outcome::CouldNotCheck
         }
@@ -62,7 +66,10 @@ fn both_sides(name: &str, bytes: &[u8]) -> (Outcome, Outcome) {
 
 #[test]
 fn empty_file_cannot_be_checked() {
-    assert_eq!(both_sides("empty.txt", b""), (Outcome::CouldNotCheck, Outcome::CouldNotCheck));
+    assert_eq!(
+        both_sides("empty.txt", b""),
+        (Outcome::CouldNotCheck, Outcome::CouldNotCheck)
+    );
 }
 
 #[test]
@@ -73,15 +80,23 @@ fn whitespace_only_cannot_be_checked() {
 
 #[test]
 fn binary_cannot_be_checked() {
-    let bytes: Vec<u8> = (0..4096u32).map(|k| (k.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
-    assert_eq!(both_sides("blob.txt", &bytes), (Outcome::CouldNotCheck, Outcome::CouldNotCheck));
+    let bytes: Vec<u8> = (0..4096u32)
+        .map(|k| (k.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    assert_eq!(
+        both_sides("blob.txt", &bytes),
+        (Outcome::CouldNotCheck, Outcome::CouldNotCheck)
+    );
 }
 
 #[test]
 fn invalid_utf8_cannot_be_checked() {
     let mut bytes = FR.as_bytes().to_vec();
     bytes.extend_from_slice(b"\n\nun \xff\xfe mot \xc3\x28 cass\xe9\n");
-    assert_eq!(both_sides("latin.txt", &bytes), (Outcome::CouldNotCheck, Outcome::CouldNotCheck));
+    assert_eq!(
+        both_sides("latin.txt", &bytes),
+        (Outcome::CouldNotCheck, Outcome::CouldNotCheck)
+    );
 }
 
 #[test]
@@ -135,14 +150,19 @@ fn unbalanced_quotes_and_brackets_are_checked() {
 #[test]
 fn control_characters_end_cleanly() {
     // a few control characters in text: checked
-    let sprinkled = FR.replace("port", "po\u{7}rt\u{1b}[31m").replace(", ", ",\u{8} ");
+    let sprinkled = FR
+        .replace("port", "po\u{7}rt\u{1b}[31m")
+        .replace(", ", ",\u{8} ");
     let out = both_sides("ctrl.txt", sprinkled.as_bytes());
     assert_eq!(out, (Outcome::Report, Outcome::Report));
     // mostly control characters: refused as binary or checked, no panic
     let dense: String = (1u8..32).map(char::from).cycle().take(3000).collect();
     let _ = both_sides("dense.txt", dense.as_bytes());
     // a bare NUL: binary
-    assert_eq!(both_sides("nul.txt", b"texte\0texte\n"), (Outcome::CouldNotCheck, Outcome::CouldNotCheck));
+    assert_eq!(
+        both_sides("nul.txt", b"texte\0texte\n"),
+        (Outcome::CouldNotCheck, Outcome::CouldNotCheck)
+    );
 }
 
 #[test]
@@ -155,10 +175,22 @@ fn mixed_scripts_are_checked() {
 
 #[test]
 fn credits_block_of_500_names_is_checked() {
-    let names: Vec<String> = (0..500).map(|k| format!("Nom{k} Prénom{k} à Ville{}", k % 17)).collect();
-    let fr = format!("{}\n\n(Reportage {}; édité par Paul Mercier)\n", FR.trim_end().rsplit_once("\n\n").map_or(FR, |x| x.0), names.join(", "));
-    let names_en: Vec<String> = (0..500).map(|k| format!("Nom{k} Prénom{k} in Ville{}", k % 17)).collect();
-    let en = format!("{}\n\n(Reporting by {}; Editing by Helen Ashby)\n", EN.trim_end().rsplit_once("\n\n").map_or(EN, |x| x.0), names_en.join(", "));
+    let names: Vec<String> = (0..500)
+        .map(|k| format!("Nom{k} Prénom{k} à Ville{}", k % 17))
+        .collect();
+    let fr = format!(
+        "{}\n\n(Reportage {}; édité par Paul Mercier)\n",
+        FR.trim_end().rsplit_once("\n\n").map_or(FR, |x| x.0),
+        names.join(", ")
+    );
+    let names_en: Vec<String> = (0..500)
+        .map(|k| format!("Nom{k} Prénom{k} in Ville{}", k % 17))
+        .collect();
+    let en = format!(
+        "{}\n\n(Reporting by {}; Editing by Helen Ashby)\n",
+        EN.trim_end().rsplit_once("\n\n").map_or(EN, |x| x.0),
+        names_en.join(", ")
+    );
     let dir = tempfile::tempdir().expect("temp dir");
     let f = write(dir.path(), "fr.txt", fr.as_bytes());
     let e = write(dir.path(), "en.txt", en.as_bytes());

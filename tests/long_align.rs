@@ -15,8 +15,14 @@ fn align_synthetic(paras: usize, seed: u64) -> (f64, usize, usize, Vec<wirecheck
     let (fr, en, gold) = synth::long_pair(paras, seed);
     let policy = Policy::default();
     let names = policy.exonyms();
-    let fr_d = Dispatch::parse(&Document::from_text("fr", String::new(), &fr, Format::Text), Lang::Fr);
-    let en_d = Dispatch::parse(&Document::from_text("en", String::new(), &en, Format::Text), Lang::En);
+    let fr_d = Dispatch::parse(
+        &Document::from_text("fr", String::new(), &fr, Format::Text),
+        Lang::Fr,
+    );
+    let en_d = Dispatch::parse(
+        &Document::from_text("en", String::new(), &en, Format::Text),
+        Lang::En,
+    );
     let a = wirecheck::align::align(&fr_d, &en_d, &names, &policy);
     let gold = Gold::parse(&gold, "synthetic").expect("gold parses");
     let (nf, ne) = (fr_d.paragraphs.len(), en_d.paragraphs.len());
@@ -31,8 +37,14 @@ fn covers_each_once(beads: &[wirecheck::align::Bead], nf: usize, ne: usize) {
         b.fr.iter().for_each(|&i| seen_f[i] += 1);
         b.en.iter().for_each(|&j| seen_e[j] += 1);
     }
-    assert!(seen_f.iter().all(|&c| c == 1), "every French paragraph in exactly one bead");
-    assert!(seen_e.iter().all(|&c| c == 1), "every English paragraph in exactly one bead");
+    assert!(
+        seen_f.iter().all(|&c| c == 1),
+        "every French paragraph in exactly one bead"
+    );
+    assert!(
+        seen_e.iter().all(|&c| c == 1),
+        "every English paragraph in exactly one bead"
+    );
 }
 
 #[test]

@@ -65,16 +65,18 @@ pub fn align_range(fr: &[ParaFeatures], en: &[ParaFeatures], p: &Params) -> Vec<
     let band = if n.saturating_mul(m) <= FULL_DP_CELLS {
         band::Band::full(n, m)
     } else {
-        band::anchored(fr, en, p)
+        band::anchored(fr, en)
     };
-    if std::env::var_os("WC_DEBUG").is_some() {
-        eprintln!("band: n {n} m {m} cells {}", band.cells());
-    }
     align_in_band(fr, en, p, &band)
 }
 
 /// The DP over the cells of `band` (cells outside it are unreachable).
-fn align_in_band(fr: &[ParaFeatures], en: &[ParaFeatures], p: &Params, band: &band::Band) -> Vec<Bead> {
+fn align_in_band(
+    fr: &[ParaFeatures],
+    en: &[ParaFeatures],
+    p: &Params,
+    band: &band::Band,
+) -> Vec<Bead> {
     let n = fr.len();
     let m = en.len();
     let cells = band.cells();
@@ -82,7 +84,8 @@ fn align_in_band(fr: &[ParaFeatures], en: &[ParaFeatures], p: &Params, band: &ba
     let mut back = vec![Step::None; cells];
     // sim11[cell(i, j)] caches similarity(fr[i - 1], en[j - 1])
     let mut sim11 = vec![f64::NAN; cells];
-    let g = |gain: &[f64], i: usize, j: usize| band.cell(i, j).map_or(f64::NEG_INFINITY, |c| gain[c]);
+    let g =
+        |gain: &[f64], i: usize, j: usize| band.cell(i, j).map_or(f64::NEG_INFINITY, |c| gain[c]);
     // similarity of fr[i] with en[j], cached when (i + 1, j + 1) is in the band
     let s11 = |i: usize, j: usize, cache: &mut [f64]| -> f64 {
         match band.cell(i + 1, j + 1) {
@@ -123,14 +126,18 @@ fn align_in_band(fr: &[ParaFeatures], en: &[ParaFeatures], p: &Params, band: &ba
                 let s = s11(i - 1, j - 1, &mut sim11);
                 consider(prev + (s - p.threshold), Step::B11);
                 // group beads only where the single pair already shares something
-                if i >= 2 && (s > p.threshold * 0.5 || s11(i - 2, j - 1, &mut sim11) > p.threshold * 0.5) {
+                if i >= 2
+                    && (s > p.threshold * 0.5 || s11(i - 2, j - 1, &mut sim11) > p.threshold * 0.5)
+                {
                     let prev = g(&gain, i - 2, j - 1);
                     if prev > f64::NEG_INFINITY {
                         let s = similarity(&[&fr[i - 2], &fr[i - 1]], &[&en[j - 1]]);
                         consider(prev + (s - p.threshold) * 1.5 - p.penalty_21, Step::B21);
                     }
                 }
-                if j >= 2 && (s > p.threshold * 0.5 || s11(i - 1, j - 2, &mut sim11) > p.threshold * 0.5) {
+                if j >= 2
+                    && (s > p.threshold * 0.5 || s11(i - 1, j - 2, &mut sim11) > p.threshold * 0.5)
+                {
                     let prev = g(&gain, i - 1, j - 2);
                     if prev > f64::NEG_INFINITY {
                         let s = similarity(&[&fr[i - 1]], &[&en[j - 2], &en[j - 1]]);
@@ -175,7 +182,12 @@ fn align_in_band(fr: &[ParaFeatures], en: &[ParaFeatures], p: &Params, band: &ba
         } else {
             None
         };
-        beads.push(Bead { fr: frs, en: ens, score, moved: false });
+        beads.push(Bead {
+            fr: frs,
+            en: ens,
+            score,
+            moved: false,
+        });
         i -= di;
         j -= dj;
     }
@@ -193,7 +205,6 @@ pub mod band {
     use std::collections::HashMap;
 
     use super::super::similarity::{similarity, Key, ParaFeatures};
-    use super::Params;
 
     /// Columns of margin around the anchor path, to absorb a misplaced anchor.
     const MARGIN: usize = 8;
@@ -369,12 +380,9 @@ pub mod band {
 
     /// The band for a long pair: between consecutive anchors, the rectangle they
     /// span (plus a margin), or a diagonal strip when that rectangle is large.
-    pub fn anchored(fr: &[ParaFeatures], en: &[ParaFeatures], _p: &Params) -> Band {
+    pub fn anchored(fr: &[ParaFeatures], en: &[ParaFeatures]) -> Band {
         let (n, m) = (fr.len(), en.len());
         let mut points = vec![(0usize, 0usize)];
-        if std::env::var_os("WC_DEBUG").is_some() {
-            eprintln!("anchors {}", anchors(fr, en).len());
-        }
         points.extend(anchors(fr, en).into_iter().map(|(i, j)| (i + 1, j + 1)));
         if points.last() != Some(&(n, m)) {
             points.push((n, m));

@@ -29,17 +29,45 @@ pub fn fill_gaps(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures]
             k += 1;
         }
         let gap = &beads[start..k];
-        let fs: Vec<usize> = gap.iter().flat_map(|b| if b.en.is_empty() { b.fr.clone() } else { vec![] }).collect();
-        let es: Vec<usize> = gap.iter().flat_map(|b| if b.fr.is_empty() { b.en.clone() } else { vec![] }).collect();
+        let fs: Vec<usize> = gap
+            .iter()
+            .flat_map(|b| {
+                if b.en.is_empty() {
+                    b.fr.clone()
+                } else {
+                    vec![]
+                }
+            })
+            .collect();
+        let es: Vec<usize> = gap
+            .iter()
+            .flat_map(|b| {
+                if b.fr.is_empty() {
+                    b.en.clone()
+                } else {
+                    vec![]
+                }
+            })
+            .collect();
         let bounded = start > 0 && k < beads.len();
         let fits = |i: usize, j: usize| {
             let r = (fr[i].chars.max(1) as f64 / en[j].chars.max(1) as f64) / 1.15;
             (0.6..1.7).contains(&r) && similarity(&[&fr[i]], &[&en[j]]) >= p.gap_threshold
         };
-        if bounded && !fs.is_empty() && fs.len() == es.len() && fs.len() <= 2 && fs.iter().zip(&es).all(|(&i, &j)| fits(i, j)) {
+        if bounded
+            && !fs.is_empty()
+            && fs.len() == es.len()
+            && fs.len() <= 2
+            && fs.iter().zip(&es).all(|(&i, &j)| fits(i, j))
+        {
             for (&i, &j) in fs.iter().zip(&es) {
                 let s = similarity(&[&fr[i]], &[&en[j]]);
-                out.push(Bead { fr: vec![i], en: vec![j], score: Some(super::dp::round3(s)), moved: false });
+                out.push(Bead {
+                    fr: vec![i],
+                    en: vec![j],
+                    score: Some(super::dp::round3(s)),
+                    moved: false,
+                });
             }
         } else {
             out.extend(gap.iter().cloned());
@@ -64,8 +92,16 @@ const CANDIDATES_PER_FR: usize = 16;
 /// candidates from shared keys (a pair sharing no key has similarity 0), so the
 /// work stays about linear in the number of leftovers.
 pub fn pair_leftovers(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures], p: &Params) {
-    let mut lf: Vec<usize> = beads.iter().filter(|b| b.en.is_empty()).flat_map(|b| b.fr.clone()).collect();
-    let mut le: Vec<usize> = beads.iter().filter(|b| b.fr.is_empty()).flat_map(|b| b.en.clone()).collect();
+    let mut lf: Vec<usize> = beads
+        .iter()
+        .filter(|b| b.en.is_empty())
+        .flat_map(|b| b.fr.clone())
+        .collect();
+    let mut le: Vec<usize> = beads
+        .iter()
+        .filter(|b| b.fr.is_empty())
+        .flat_map(|b| b.en.clone())
+        .collect();
     if lf.is_empty() || le.is_empty() {
         return;
     }
@@ -122,7 +158,12 @@ pub fn pair_leftovers(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeat
         }
         fr_used.insert(i);
         en_used.insert(j);
-        made.push(Bead { fr: vec![i], en: vec![j], score: Some((s * 1000.0).round() / 1000.0), moved: false });
+        made.push(Bead {
+            fr: vec![i],
+            en: vec![j],
+            score: Some((s * 1000.0).round() / 1000.0),
+            moved: false,
+        });
     }
     if made.is_empty() {
         return;
@@ -138,7 +179,8 @@ pub fn pair_leftovers(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeat
 /// Put beads in French order; an omitted English paragraph goes right after the
 /// bead that holds the English paragraph before it (so gaps show where they fall).
 pub fn order_beads(beads: &mut Vec<Bead>) {
-    let (mut with_fr, omitted): (Vec<Bead>, Vec<Bead>) = beads.drain(..).partition(|b| !b.fr.is_empty());
+    let (mut with_fr, omitted): (Vec<Bead>, Vec<Bead>) =
+        beads.drain(..).partition(|b| !b.fr.is_empty());
     with_fr.sort_by_key(|b| b.fr[0]);
     for o in omitted {
         let j = o.en[0];
@@ -180,7 +222,11 @@ pub fn mark_moved(beads: &mut [Bead]) {
             tails[pos] = key;
             tail_idx[pos] = x;
         }
-        prev[x] = if pos > 0 { tail_idx[pos - 1] } else { usize::MAX };
+        prev[x] = if pos > 0 {
+            tail_idx[pos - 1]
+        } else {
+            usize::MAX
+        };
     }
     let mut in_chain = vec![false; keys.len()];
     let mut cur = tail_idx.last().copied().unwrap_or(usize::MAX);
@@ -201,7 +247,12 @@ mod tests {
     use super::*;
 
     fn b(fr: usize, en: usize) -> Bead {
-        Bead { fr: vec![fr], en: vec![en], score: None, moved: false }
+        Bead {
+            fr: vec![fr],
+            en: vec![en],
+            score: None,
+            moved: false,
+        }
     }
 
     #[test]
