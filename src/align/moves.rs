@@ -5,7 +5,9 @@
 //! beads whose removal puts the alignment in order.
 
 use super::dp::Params;
-use super::similarity::{similarity, ParaFeatures};
+use std::collections::{HashMap, HashSet};
+
+use super::similarity::{similarity, Key, ParaFeatures};
 use super::Bead;
 
 /// Pair orphans sandwiched in the same gap: when the DP leaves exactly as many
@@ -27,17 +29,45 @@ pub fn fill_gaps(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures]
             k += 1;
         }
         let gap = &beads[start..k];
-        let fs: Vec<usize> = gap.iter().flat_map(|b| if b.en.is_empty() { b.fr.clone() } else { vec![] }).collect();
-        let es: Vec<usize> = gap.iter().flat_map(|b| if b.fr.is_empty() { b.en.clone() } else { vec![] }).collect();
+        let fs: Vec<usize> = gap
+            .iter()
+            .flat_map(|b| {
+                if b.en.is_empty() {
+                    b.fr.clone()
+                } else {
+                    vec![]
+                }
+            })
+            .collect();
+        let es: Vec<usize> = gap
+            .iter()
+            .flat_map(|b| {
+                if b.fr.is_empty() {
+                    b.en.clone()
+                } else {
+                    vec![]
+                }
+            })
+            .collect();
         let bounded = start > 0 && k < beads.len() && !beads[start - 1].moved && !beads[k].moved;
         let fits = |i: usize, j: usize| {
             let r = (fr[i].chars.max(1) as f64 / en[j].chars.max(1) as f64) / 1.15;
             (0.6..1.7).contains(&r) && similarity(&[&fr[i]], &[&en[j]]) >= p.gap_threshold
         };
-        if bounded && !fs.is_empty() && fs.len() == es.len() && fs.len() <= 2 && fs.iter().zip(&es).all(|(&i, &j)| fits(i, j)) {
+        if bounded
+            && !fs.is_empty()
+            && fs.len() == es.len()
+            && fs.len() <= 2
+            && fs.iter().zip(&es).all(|(&i, &j)| fits(i, j))
+        {
             for (&i, &j) in fs.iter().zip(&es) {
                 let s = similarity(&[&fr[i]], &[&en[j]]);
-                out.push(Bead { fr: vec![i], en: vec![j], score: Some(super::dp::round3(s)), moved: false });
+                out.push(Bead {
+                    fr: vec![i],
+                    en: vec![j],
+                    score: Some(super::dp::round3(s)),
+                    moved: false,
+                });
             }
         } else {
             out.extend(gap.iter().cloned());
@@ -143,35 +173,111 @@ pub fn absorb_orphans(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeat
     order_beads(beads);
 }
 
+/// Above this many leftover pairs (`french x english`), candidates come from shared
+/// keys instead of every pair.
+const ALL_PAIRS_MAX: usize = 40_000;
+/// With key retrieval, a key carried by more leftover English paragraphs than this
+/// is too common to propose candidates.
+const KEY_POSTINGS_MAX: usize = 32;
+/// With key retrieval, the English candidates scored per French leftover.
+const CANDIDATES_PER_FR: usize = 16;
+
 /// Pair unaligned French paragraphs with unaligned English ones when they match
-/// clearly (best for each other and above the move threshold).
+/// clearly: repeatedly the best remaining pair above the move threshold, which is
+/// the same as taking the scored pairs best first and keeping each whose two sides
+/// are both still free. Few leftovers are scored all against all; many get their
+/// candidates from shared keys (a pair sharing no key has similarity 0), so the
+/// work stays about linear in the number of leftovers.
 pub fn pair_leftovers(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures], p: &Params) {
-    loop {
-        let lf: Vec<usize> = beads.iter().filter(|b| b.en.is_empty()).flat_map(|b| b.fr.clone()).collect();
-        let le: Vec<usize> = beads.iter().filter(|b| b.fr.is_empty()).flat_map(|b| b.en.clone()).collect();
-        if lf.is_empty() || le.is_empty() {
-            return;
+    let mut lf: Vec<usize> = beads
+        .iter()
+        .filter(|b| b.en.is_empty())
+        .flat_map(|b| b.fr.clone())
+        .collect();
+    let mut le: Vec<usize> = beads
+        .iter()
+        .filter(|b| b.fr.is_empty())
+        .flat_map(|b| b.en.clone())
+        .collect();
+    if lf.is_empty() || le.is_empty() {
+        return;
+    }
+    lf.sort_unstable();
+    le.sort_unstable();
+    let mut scored: Vec<(f64, usize, usize)> = Vec::new();
+    let mut consider = |i: usize, j: usize| {
+        let s = similarity(&[&fr[i]], &[&en[j]]);
+        if s >= p.move_threshold {
+            scored.push((s, i, j));
         }
-        let mut best: Option<(f64, usize, usize)> = None;
+    };
+    if lf.len().saturating_mul(le.len()) <= ALL_PAIRS_MAX {
         for &i in &lf {
             for &j in &le {
-                let s = similarity(&[&fr[i]], &[&en[j]]);
-                if s >= p.move_threshold && best.map_or(true, |b| s > b.0) {
-                    best = Some((s, i, j));
-                }
+                consider(i, j);
             }
         }
-        let Some((s, i, j)) = best else { return };
-        beads.retain(|b| !(b.en.is_empty() && b.fr == [i]) && !(b.fr.is_empty() && b.en == [j]));
-        beads.push(Bead { fr: vec![i], en: vec![j], score: Some((s * 1000.0).round() / 1000.0), moved: false });
-        order_beads(beads);
+    } else {
+        let mut post: HashMap<Key, Vec<usize>> = HashMap::new();
+        for &j in &le {
+            for &k in &en[j].keyset {
+                post.entry(k).or_default().push(j);
+            }
+        }
+        let mut counts: HashMap<usize, u32> = HashMap::new();
+        for &i in &lf {
+            counts.clear();
+            for k in &fr[i].keyset {
+                match post.get(k) {
+                    Some(js) if js.len() <= KEY_POSTINGS_MAX => {
+                        for &j in js {
+                            *counts.entry(j).or_default() += 1;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let mut cand: Vec<(u32, usize)> = counts.iter().map(|(&j, &c)| (c, j)).collect();
+            cand.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            for &(_, j) in cand.iter().take(CANDIDATES_PER_FR) {
+                consider(i, j);
+            }
+        }
     }
+    // best first; among equals the earliest French, then English, paragraph
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut fr_used: HashSet<usize> = HashSet::new();
+    let mut en_used: HashSet<usize> = HashSet::new();
+    let mut made = Vec::new();
+    for (s, i, j) in scored {
+        if fr_used.contains(&i) || en_used.contains(&j) {
+            continue;
+        }
+        fr_used.insert(i);
+        en_used.insert(j);
+        made.push(Bead {
+            fr: vec![i],
+            en: vec![j],
+            score: Some((s * 1000.0).round() / 1000.0),
+            moved: false,
+        });
+    }
+    if made.is_empty() {
+        return;
+    }
+    beads.retain(|b| {
+        !(b.en.is_empty() && b.fr.len() == 1 && fr_used.contains(&b.fr[0]))
+            && !(b.fr.is_empty() && b.en.len() == 1 && en_used.contains(&b.en[0]))
+    });
+    beads.extend(made);
+    order_beads(beads);
 }
 
 /// Put beads in French order; an omitted English paragraph goes right after the
 /// bead that holds the English paragraph before it (so gaps show where they fall).
 pub fn order_beads(beads: &mut Vec<Bead>) {
-    let (mut with_fr, omitted): (Vec<Bead>, Vec<Bead>) = beads.drain(..).partition(|b| !b.fr.is_empty());
+    let (mut with_fr, omitted): (Vec<Bead>, Vec<Bead>) =
+        beads.drain(..).partition(|b| !b.fr.is_empty());
     with_fr.sort_by_key(|b| b.fr[0]);
     for o in omitted {
         let j = o.en[0];
@@ -213,7 +319,11 @@ pub fn mark_moved(beads: &mut [Bead]) {
             tails[pos] = key;
             tail_idx[pos] = x;
         }
-        prev[x] = if pos > 0 { tail_idx[pos - 1] } else { usize::MAX };
+        prev[x] = if pos > 0 {
+            tail_idx[pos - 1]
+        } else {
+            usize::MAX
+        };
     }
     let mut in_chain = vec![false; keys.len()];
     let mut cur = tail_idx.last().copied().unwrap_or(usize::MAX);
@@ -234,7 +344,12 @@ mod tests {
     use super::*;
 
     fn b(fr: usize, en: usize) -> Bead {
-        Bead { fr: vec![fr], en: vec![en], score: None, moved: false }
+        Bead {
+            fr: vec![fr],
+            en: vec![en],
+            score: None,
+            moved: false,
+        }
     }
 
     #[test]

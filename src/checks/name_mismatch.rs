@@ -46,7 +46,11 @@ struct Side {
 
 fn side(d: &Dispatch, idx: &[usize], lang: Lang, table: &ExonymTable) -> Side {
     let text = bead_text(d, idx);
-    let names = mentions(&text, lang, table);
+    let mut names = mentions(&text, lang, table);
+    // one mention per spelling: repeats add nothing and made the name-vs-name
+    // comparisons quadratic on hostile input (thousands of mentions)
+    let mut seen = HashSet::new();
+    names.retain(|n| seen.insert(n.text.clone()));
     let stems = words(&text)
         .iter()
         .map(|w| match lang {

@@ -127,6 +127,9 @@ fn strip_markdown(p: &str) -> String {
     s.replace("**", "").replace("__", "").trim().to_string()
 }
 
+/// Quotations kept per paragraph; any beyond are not checked.
+pub const MAX_QUOTES_PER_PARAGRAPH: usize = 24;
+
 /// One paragraph of a parsed dispatch.
 #[derive(Debug, Clone, Serialize)]
 pub struct Paragraph {
@@ -174,6 +177,9 @@ impl Dispatch {
                 continue;
             }
             p.quotes = quotes::find_quotes(&p.text, lang, &mut last_speaker);
+            // hostile input (thousands of quotations in one paragraph) would make the
+            // all-pairs quotation checks quadratic; real paragraphs hold a handful
+            p.quotes.truncate(MAX_QUOTES_PER_PARAGRAPH);
         }
         Dispatch {
             lang,

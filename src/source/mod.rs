@@ -99,16 +99,33 @@ pub fn decode_text(bytes: &[u8], what: &str) -> Result<String> {
     Ok(text.to_string())
 }
 
+/// Largest input accepted (16 MiB, a hundred times a long report): above it the
+/// check would take minutes and gigabytes, so it is refused as "could not check".
+pub const MAX_INPUT_BYTES: u64 = 16 << 20;
+
+fn too_large(what: &str) -> Error {
+    Error::Input {
+        what: what.to_string(),
+        message: format!("input too large (over {} MiB)", MAX_INPUT_BYTES >> 20),
+    }
+}
+
 /// Load a local file (or stdin for `-`) as a document.
 pub fn load_path(path: &Path) -> Result<Loaded> {
     let name = path.display().to_string();
     let bytes = if name == "-" {
         let mut v = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut v).map_err(|e| Error::Io {
-            path: path.to_path_buf(),
-            source: e,
-        })?;
+        std::io::Read::read_to_end(&mut std::io::Read::take(std::io::stdin(), MAX_INPUT_BYTES + 1), &mut v)
+            .map_err(|e| Error::Io {
+                path: path.to_path_buf(),
+                source: e,
+            })?;
+        if v.len() as u64 > MAX_INPUT_BYTES {
+            return Err(too_large("<stdin>"));
+        }
         v
+    } else if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > MAX_INPUT_BYTES) {
+        return Err(too_large(&name));
     } else {
         if path.is_dir() {
             return Err(Error::Input {

@@ -1,0 +1,99 @@
+//! Speed of the whole tool and of the aligner at scale.
+//!
+//! - `dispatch/end_to_end`: one typical dispatch (benches/data/dispatch, invented
+//!   text): split, parse, align, every check, JSON rendering.
+//! - `batch/1000_pairs`: 1,000 pairs through `pipeline::check_pair`, one thread.
+//! - `align/3000x3000`: alignment alone (features, banded DP, moves) of a synthetic
+//!   3,000-paragraph pair with omissions, additions and moves (see synth.rs).
+//!
+//! Run: `cargo bench --bench wirecheck`.
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use wirecheck::document::{Dispatch, Document, Format};
+use wirecheck::lang::Lang;
+use wirecheck::pipeline::{check_pair, PairOptions};
+use wirecheck::policy::Policy;
+use wirecheck::source::Loaded;
+
+#[path = "synth.rs"]
+#[allow(dead_code)]
+mod synth;
+
+const FR: &str = include_str!("data/dispatch/fr.txt");
+const EN: &str = include_str!("data/dispatch/en.txt");
+
+fn loaded(name: &str, text: &str) -> Loaded {
+    Loaded {
+        document: Document::from_text(name, String::new(), text, Format::Text),
+        provenance: None,
+    }
+}
+
+fn end_to_end(fr: &str, en: &str, policy: &Policy) -> String {
+    let report = check_pair(
+        &loaded("fr.txt", fr),
+        &loaded("en.txt", en),
+        policy,
+        PairOptions::default(),
+    );
+    wirecheck::report::json::render(&report)
+}
+
+fn dispatch(c: &mut Criterion) {
+    let policy = Policy::default();
+    c.bench_function("dispatch/end_to_end", |b| {
+        b.iter(|| end_to_end(FR, EN, &policy))
+    });
+}
+
+fn batch(c: &mut Criterion) {
+    let policy = Policy::default();
+    // 1,000 distinct pairs: the dispatch with its numbers varied, so nothing is cached per text
+    let pairs: Vec<(String, String)> = (0..1000)
+        .map(|k| {
+            (
+                FR.replace("146", &format!("{}", 100 + k)),
+                EN.replace("146", &format!("{}", 100 + k)),
+            )
+        })
+        .collect();
+    let mut g = c.benchmark_group("batch");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(pairs.len() as u64));
+    g.bench_function("1000_pairs", |b| {
+        b.iter(|| {
+            pairs
+                .iter()
+                .map(|(f, e)| end_to_end(f, e, &policy).len())
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
+fn align_long(c: &mut Criterion) {
+    let policy = Policy::default();
+    let names = policy.exonyms();
+    let (fr, en, _gold) = synth::long_pair(3000, 7);
+    let fr_d = Dispatch::parse(
+        &Document::from_text("fr", String::new(), &fr, Format::Text),
+        Lang::Fr,
+    );
+    let en_d = Dispatch::parse(
+        &Document::from_text("en", String::new(), &en, Format::Text),
+        Lang::En,
+    );
+    let mut g = c.benchmark_group("align");
+    g.sample_size(10);
+    g.bench_function("3000x3000", |b| {
+        b.iter_batched(
+            || (),
+            |_| wirecheck::align::align(&fr_d, &en_d, &names, &policy),
+            BatchSize::SmallInput,
+        )
+    });
+    g.finish();
+}
+
+criterion_group!(benches, dispatch, batch, align_long);
+criterion_main!(benches);
