@@ -82,6 +82,12 @@ pub fn fill_gaps(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures]
 /// neighbour when the true counterpart was moved.
 pub fn rescue_weak(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures], p: &Params) {
     const WEAK: f64 = 0.3;
+    // bounded work on long documents: all weak pairings against all free paragraphs
+    let weak = beads.iter().filter(|b| b.score.is_some_and(|s| s < WEAK)).count();
+    let free = beads.iter().filter(|b| b.fr.is_empty() || b.en.is_empty()).count();
+    if weak.saturating_mul(free) > ALL_PAIRS_MAX {
+        return;
+    }
     for k in 0..beads.len() {
         let b = &beads[k];
         if b.fr.len() != 1 || b.en.len() != 1 || b.score.is_none_or(|s| s >= WEAK) {
@@ -127,6 +133,13 @@ pub fn absorb_orphans(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeat
         similarity(&fa, &ea)
     };
     loop {
+        // which bead holds each paragraph, so an orphan looks only at its neighbours
+        let mut fr_bead = vec![usize::MAX; fr.len()];
+        let mut en_bead = vec![usize::MAX; en.len()];
+        for (k, b) in beads.iter().enumerate() {
+            b.fr.iter().for_each(|&i| fr_bead[i] = k);
+            b.en.iter().for_each(|&j| en_bead[j] = k);
+        }
         let mut change: Option<(usize, usize, bool, f64)> = None; // (orphan bead, target bead, french side, new score)
         for (o, ob) in beads.iter().enumerate() {
             let (french, x) = match (ob.fr.as_slice(), ob.en.as_slice()) {
@@ -134,7 +147,10 @@ pub fn absorb_orphans(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeat
                 ([], [x]) => (false, *x),
                 _ => continue,
             };
-            for (t, tb) in beads.iter().enumerate() {
+            let holder = if french { &fr_bead } else { &en_bead };
+            let neighbours = [x.checked_sub(1), Some(x + 1)];
+            for t in neighbours.into_iter().flatten().filter_map(|n| holder.get(n).copied()).filter(|&t| t != usize::MAX) {
+                let tb = &beads[t];
                 let side = if french { &tb.fr } else { &tb.en };
                 if tb.fr.is_empty() || tb.en.is_empty() || side.len() >= 2 || !side.iter().any(|&k| k + 1 == x || x + 1 == k) {
                     continue;
