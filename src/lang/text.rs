@@ -5,6 +5,13 @@ use unicode_normalization::UnicodeNormalization;
 /// Lower case with diacritics removed and typographic apostrophes made plain:
 /// `Pékin` → `pekin`, `l’Otan` → `l'otan`.
 pub fn fold(s: &str) -> String {
+    // fast path, same result: ASCII has nothing to decompose or strip
+    if s.is_ascii() {
+        return s
+            .bytes()
+            .map(|b| if b == b'`' { '\'' } else { char::from(b.to_ascii_lowercase()) })
+            .collect();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.nfd() {
         if unicode_normalization::char::is_combining_mark(c) {
