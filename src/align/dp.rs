@@ -339,10 +339,10 @@ pub mod band {
                 // paragraphs), the one nearer the expected position wins
                 let expected = i as f64 * m as f64 / n.max(1) as f64;
                 let s = s - DIAGONAL_PRIOR * (j as f64 - expected).abs() / m.max(1) as f64;
-                if best_en[i].map_or(true, |b| s > b.0) {
+                if best_en[i].is_none_or(|b| s > b.0) {
                     best_en[i] = Some((s, j));
                 }
-                if best_fr[j].map_or(true, |b| s > b.0) {
+                if best_fr[j].is_none_or(|b| s > b.0) {
                     best_fr[j] = Some((s, i));
                 }
             }

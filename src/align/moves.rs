@@ -282,8 +282,9 @@ pub fn pair_leftovers(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeat
         return;
     }
     beads.retain(|b| {
-        !(b.en.is_empty() && b.fr.len() == 1 && fr_used.contains(&b.fr[0]))
-            && !(b.fr.is_empty() && b.en.len() == 1 && en_used.contains(&b.en[0]))
+        let paired_fr = b.en.is_empty() && b.fr.len() == 1 && fr_used.contains(&b.fr[0]);
+        let paired_en = b.fr.is_empty() && b.en.len() == 1 && en_used.contains(&b.en[0]);
+        !paired_fr && !paired_en
     });
     beads.extend(made);
     order_beads(beads);

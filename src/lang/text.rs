@@ -5,9 +5,12 @@ use unicode_normalization::UnicodeNormalization;
 /// Lower case with diacritics removed and typographic apostrophes made plain:
 /// `Pékin` → `pekin`, `l’Otan` → `l'otan`.
 pub fn fold(s: &str) -> String {
-    // fast path: plain ASCII needs no decomposition
+    // fast path, same result: ASCII has nothing to decompose or strip
     if s.is_ascii() {
-        return s.bytes().map(|b| if b == b'`' { '\'' } else { b.to_ascii_lowercase() as char }).collect();
+        return s
+            .bytes()
+            .map(|b| if b == b'`' { '\'' } else { char::from(b.to_ascii_lowercase()) })
+            .collect();
     }
     let mut out = String::with_capacity(s.len());
     for c in s.nfd() {
