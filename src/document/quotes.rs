@@ -107,7 +107,11 @@ pub fn find_quotes(text: &str, lang: Lang, last_speaker: &mut Option<String>) ->
         let before = &text[before_start..out[k].start];
         // `a-t-elle déclaré`, `she said`: the last person named before the quotation,
         // in this paragraph or an earlier one
-        let pronoun_ref = last_person(&text[..out[k].start], lang).or_else(|| last_speaker.clone());
+        // (scanning only the text since the previous quotation keeps this linear)
+        if let Some(p) = last_person(before, lang) {
+            *last_speaker = Some(p);
+        }
+        let pronoun_ref = last_speaker.clone();
         let speaker = attribute(before, after, lang, &pronoun_ref).filter(|s| is_person_like(s));
         if let Some(s) = &speaker {
             *last_speaker = Some(s.clone());
