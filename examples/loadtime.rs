@@ -7,8 +7,10 @@ fn main() {
     let e = wirecheck::lang::exonyms::ExonymTable::global();
     eprintln!("exonyms {} forms {:?}", e.len(), t.elapsed());
     let t = Instant::now();
-    let fr = wirecheck::source::load_path(std::path::Path::new("pairs/seed-faithful/fr.txt")).unwrap();
-    let en = wirecheck::source::load_path(std::path::Path::new("pairs/seed-faithful/en.txt")).unwrap();
+    let fr =
+        wirecheck::source::load_path(std::path::Path::new("pairs/seed-faithful/fr.txt")).unwrap();
+    let en =
+        wirecheck::source::load_path(std::path::Path::new("pairs/seed-faithful/en.txt")).unwrap();
     eprintln!("load {:?}", t.elapsed());
     let p = wirecheck::policy::Policy::default();
     let t = Instant::now();

@@ -49,4 +49,3 @@ fn report_permissions(path: &Path) -> Option<std::fs::Permissions> {
         None
     }
 }
-

@@ -8,8 +8,8 @@
 //! others. Every file is replaced atomically (temporary file + rename). The library
 //! never prints: progress is reported through a callback.
 
-use std::collections::HashSet;
 use crate::atomic::write_atomic;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;

@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Parser, Debug)]
-#[command(name = "wirecheck", version, about = "Check a French wire dispatch against its English source")]
+#[command(
+    name = "wirecheck",
+    version,
+    about = "Check a French wire dispatch against its English source"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

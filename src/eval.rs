@@ -26,7 +26,10 @@ impl Gold {
             }
             let mut parts = line.split('\t');
             let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
-                return Err(Error::Input { what: format!("{what}:{}", n + 1), message: "expected fr_index<TAB>en_index".into() });
+                return Err(Error::Input {
+                    what: format!("{what}:{}", n + 1),
+                    message: "expected fr_index<TAB>en_index".into(),
+                });
             };
             let parse = |s: &str| {
                 s.trim().parse::<usize>().map_err(|_| Error::Input {
@@ -36,7 +39,10 @@ impl Gold {
             };
             links.insert((parse(a)?, parse(b)?));
         }
-        Ok(Gold { beads: components(&links), links })
+        Ok(Gold {
+            beads: components(&links),
+            links,
+        })
     }
 }
 
@@ -113,7 +119,10 @@ impl Score {
         f1(self.bead_p(), self.bead_r())
     }
     pub fn link_f1(&self) -> f64 {
-        f1(ratio(self.link_tp, self.link_pred), ratio(self.link_tp, self.link_gold))
+        f1(
+            ratio(self.link_tp, self.link_pred),
+            ratio(self.link_tp, self.link_gold),
+        )
     }
     pub fn null_p(&self) -> f64 {
         ratio(self.null_tp, self.null_pred)
@@ -190,8 +199,14 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
         out.push(dir.to_path_buf());
         return;
     }
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
-    let mut subs: Vec<PathBuf> = rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut subs: Vec<PathBuf> = rd
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     subs.sort();
     for s in subs {
         walk(&s, out, depth + 1);
@@ -206,14 +221,25 @@ mod tests {
     use super::*;
 
     fn bead(fr: &[usize], en: &[usize]) -> Bead {
-        Bead { fr: fr.to_vec(), en: en.to_vec(), score: None, moved: false }
+        Bead {
+            fr: fr.to_vec(),
+            en: en.to_vec(),
+            score: None,
+            moved: false,
+        }
     }
 
     #[test]
     fn gold_groups_many_to_one() {
         let g = Gold::parse("0\t0\n1\t1\n1\t2\n3\t4\n", "g").unwrap();
         assert_eq!(g.beads.len(), 3);
-        let pred = vec![bead(&[0], &[0]), bead(&[1], &[1, 2]), bead(&[2], &[]), bead(&[3], &[3]), bead(&[], &[4])];
+        let pred = vec![
+            bead(&[0], &[0]),
+            bead(&[1], &[1, 2]),
+            bead(&[2], &[]),
+            bead(&[3], &[3]),
+            bead(&[], &[4]),
+        ];
         let s = score(&pred, &g, 4, 5);
         assert_eq!((s.bead_tp, s.bead_pred, s.bead_gold), (2, 3, 3));
         assert_eq!(s.null_gold, 2); // fr 2, en 3

@@ -28,7 +28,10 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             let msg = e.to_string();
-            let first = msg.lines().find(|l| !l.trim().is_empty()).unwrap_or("bad arguments");
+            let first = msg
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("bad arguments");
             eprintln!("{}", first.trim());
             return ExitCode::from(2);
         }
@@ -49,13 +52,19 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Checks => {
             let mut out = String::new();
             for c in checks::REGISTRY {
-                out.push_str(&format!("{:<28} {:<8} {}\n", c.id(), c.default_severity().as_str(), c.summary()));
+                out.push_str(&format!(
+                    "{:<28} {:<8} {}\n",
+                    c.id(),
+                    c.default_severity().as_str(),
+                    c.summary()
+                ));
             }
             print!("{out}");
             Ok(0)
         }
         Command::Explain { id } => {
-            let c = checks::find(&id).ok_or_else(|| anyhow!("unknown check id `{id}` (see `wirecheck checks`)"))?;
+            let c = checks::find(&id)
+                .ok_or_else(|| anyhow!("unknown check id `{id}` (see `wirecheck checks`)"))?;
             let d = c.doc();
             println!(
                 "{id} (default: {})\n{}\n\nWhat it checks\n  {}\n\nWhy\n  {}\n\nExample\n  {}\n\nConfigure\n  {}",
@@ -68,7 +77,11 @@ fn run(cli: Cli) -> Result<u8> {
             );
             Ok(0)
         }
-        Command::Eval { dirs, verbose, json } => run_eval(&dirs, verbose, json),
+        Command::Eval {
+            dirs,
+            verbose,
+            json,
+        } => run_eval(&dirs, verbose, json),
         Command::Batch {
             dirs,
             report_dir,
@@ -77,7 +90,15 @@ fn run(cli: Cli) -> Result<u8> {
             quiet,
             jobs,
             source,
-        } => run_batch(&dirs, report_dir, config, fail_on_arg.map(fail_on), quiet, jobs, source),
+        } => run_batch(
+            &dirs,
+            report_dir,
+            config,
+            fail_on_arg.map(fail_on),
+            quiet,
+            jobs,
+            source,
+        ),
         Command::Fetch {
             url,
             output,
@@ -96,8 +117,16 @@ fn fail_on(a: FailOnArg) -> FailOn {
 }
 
 /// Policy: `--config`, else `wirecheck.toml` found walking up from `start`, else defaults.
-fn load_policy(config: Option<&Path>, start: Option<&Path>, cli_fail_on: Option<FailOnArg>) -> Result<Policy> {
-    Ok(pipeline::resolve_policy(config, start, cli_fail_on.map(fail_on))?)
+fn load_policy(
+    config: Option<&Path>,
+    start: Option<&Path>,
+    cli_fail_on: Option<FailOnArg>,
+) -> Result<Policy> {
+    Ok(pipeline::resolve_policy(
+        config,
+        start,
+        cli_fail_on.map(fail_on),
+    )?)
 }
 
 /// How to reach web sources, from the command line and the policy's `[fetch]`.
@@ -111,7 +140,11 @@ fn source_options(args: &cli::SourceArgs, policy: &Policy) -> source::SourceOpti
 }
 
 /// The English side: a pair's snapshot / file / source.toml URL, or `--en` (path or URL).
-fn load_en(spec: &str, pair: Option<&PairDir>, opts: &source::SourceOptions) -> Result<source::English> {
+fn load_en(
+    spec: &str,
+    pair: Option<&PairDir>,
+    opts: &source::SourceOptions,
+) -> Result<source::English> {
     Ok(match pair {
         Some(p) => source::load_pair_english(p, opts)?,
         None => source::load_english(spec, opts)?,
@@ -163,14 +196,28 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         None => {
             let fr = source::load_path(&fr_path)?;
             let source::English { loaded: en, drift } = load_en(&en_spec, None, &sopts)?;
-            pipeline::check_pair(&fr, &en, &policy, pipeline::PairOptions { waivers: None, drift })
+            pipeline::check_pair(
+                &fr,
+                &en,
+                &policy,
+                pipeline::PairOptions {
+                    waivers: None,
+                    drift,
+                },
+            )
         }
     };
     let pair_label = match &pair {
         Some(pd) => pd.dir.display().to_string(),
         None => report.fr.source.clone(),
     };
-    let out = render(&report, args.format, !args.no_alignment, args.output.is_none(), &pair_label)?;
+    let out = render(
+        &report,
+        args.format,
+        !args.no_alignment,
+        args.output.is_none(),
+        &pair_label,
+    )?;
     if let Some(path) = &args.alignment_csv {
         guard_not_input(path, &[fr_path.as_path(), Path::new(&en_spec)])?;
         write_atomic(path, report::csv::render_alignment(&report)?.as_bytes())?;
@@ -188,7 +235,13 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     Ok(if report.passed() { 0 } else { 1 })
 }
 
-fn render(r: &Report, format: OutputFormat, alignment: bool, to_stdout: bool, pair: &str) -> Result<String> {
+fn render(
+    r: &Report,
+    format: OutputFormat,
+    alignment: bool,
+    to_stdout: bool,
+    pair: &str,
+) -> Result<String> {
     Ok(match format {
         OutputFormat::Json => report::json::render(r),
         OutputFormat::Text => {
@@ -219,7 +272,9 @@ fn run_batch(
     let pairs = batch::plan(dirs)?;
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
         let pb = indicatif::ProgressBar::new(pairs.len() as u64);
-        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pairs {elapsed} {wide_msg}") {
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} pairs {elapsed} {wide_msg}",
+        ) {
             pb.set_style(style);
         }
         pb
@@ -264,7 +319,10 @@ fn guard_not_input(out: &Path, inputs: &[&Path]) -> Result<()> {
     for i in inputs {
         if let (Some(o), Ok(i)) = (&o, std::fs::canonicalize(i)) {
             if *o == i {
-                bail!("{}: refusing to write the report over an input file", out.display());
+                bail!(
+                    "{}: refusing to write the report over an input file",
+                    out.display()
+                );
             }
         }
     }
@@ -289,18 +347,26 @@ fn run_eval(dirs: &[PathBuf], verbose: bool, json: bool) -> Result<u8> {
         for pair in eval::find_gold_pairs(d) {
             let pd = PairDir::open(&pair)?;
             let gold_path = pd.gold.clone().expect("found by gold.tsv");
-            let gold_text = std::fs::read_to_string(&gold_path).with_context(|| gold_path.display().to_string())?;
+            let gold_text = std::fs::read_to_string(&gold_path)
+                .with_context(|| gold_path.display().to_string())?;
             let gold = eval::Gold::parse(&gold_text, &gold_path.display().to_string())?;
             let fr = source::load_path(&pd.fr)?;
             let en = match &pd.en {
                 Some(p) => source::load_path(p)?,
                 None => continue,
             };
-            let fr_d = wirecheck::document::Dispatch::parse(&fr.document, wirecheck::lang::Lang::Fr);
-            let en_d = wirecheck::document::Dispatch::parse(&en.document, wirecheck::lang::Lang::En);
+            let fr_d =
+                wirecheck::document::Dispatch::parse(&fr.document, wirecheck::lang::Lang::Fr);
+            let en_d =
+                wirecheck::document::Dispatch::parse(&en.document, wirecheck::lang::Lang::En);
             let names = policy.exonyms();
             let a = wirecheck::align::align(&fr_d, &en_d, &names, &policy);
-            let s = eval::score(&a.beads, &gold, fr_d.paragraphs.len(), en_d.paragraphs.len());
+            let s = eval::score(
+                &a.beads,
+                &gold,
+                fr_d.paragraphs.len(),
+                en_d.paragraphs.len(),
+            );
             if verbose && !json {
                 println!(
                     "{:<50} strict P {:.3} R {:.3} F1 {:.3}  link F1 {:.3}  null {}/{} found ({} predicted)",
@@ -320,7 +386,13 @@ fn run_eval(dirs: &[PathBuf], verbose: bool, json: bool) -> Result<u8> {
         }
     }
     if n == 0 {
-        bail!("no pair folder with gold.tsv under {}", dirs.iter().map(|d| d.display().to_string()).collect::<Vec<_>>().join(", "));
+        bail!(
+            "no pair folder with gold.tsv under {}",
+            dirs.iter()
+                .map(|d| d.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
     }
     let secs = started.elapsed().as_secs_f64();
     if json {

@@ -38,13 +38,24 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
     };
     let mut findings: Vec<Finding> = checks::run_all(&cx);
     sort_findings(&mut findings);
-    let stale_waivers = opts.waivers.map(|w| w.apply(&mut findings)).unwrap_or_default();
+    let stale_waivers = opts
+        .waivers
+        .map(|w| w.apply(&mut findings))
+        .unwrap_or_default();
     let blocked = findings
         .iter()
         .any(|f| f.waived.is_none() && policy.fail_on.blocks(f.severity));
     let credits = CreditsReport {
-        fr: fr_d.credits.as_ref().map(|c| c.entries.clone()).unwrap_or_default(),
-        en: en_d.credits.as_ref().map(|c| c.entries.clone()).unwrap_or_default(),
+        fr: fr_d
+            .credits
+            .as_ref()
+            .map(|c| c.entries.clone())
+            .unwrap_or_default(),
+        en: en_d
+            .credits
+            .as_ref()
+            .map(|c| c.entries.clone())
+            .unwrap_or_default(),
     };
     Report {
         schema: 1,
@@ -75,7 +86,11 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
         drift: opts.drift,
         run: RunInfo {
             policy_sha256: policy.hash(),
-            policy_sources: policy.sources.iter().map(|p| p.display().to_string()).collect(),
+            policy_sources: policy
+                .sources
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect(),
             checked_at: now_rfc3339(),
         },
     }
@@ -83,7 +98,11 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
 
 /// The effective policy for a pair: `config` when given, else `wirecheck.toml` found by
 /// walking up from `start`, else the defaults; `fail_on` (the command line) wins last.
-pub fn resolve_policy(config: Option<&Path>, start: Option<&Path>, fail_on: Option<FailOn>) -> Result<Policy> {
+pub fn resolve_policy(
+    config: Option<&Path>,
+    start: Option<&Path>,
+    fail_on: Option<FailOn>,
+) -> Result<Policy> {
     let mut p = match config {
         Some(c) => Policy::load(c)?,
         None => match start.and_then(Policy::discover) {
@@ -99,7 +118,11 @@ pub fn resolve_policy(config: Option<&Path>, start: Option<&Path>, fail_on: Opti
 
 /// Check one pair folder end to end: load both sides and the waivers, then
 /// [`check_pair`]. `check PAIR_DIR` and `batch` both come through here.
-pub fn check_pair_dir(pair: &PairDir, policy: &Policy, sopts: &source::SourceOptions) -> Result<Report> {
+pub fn check_pair_dir(
+    pair: &PairDir,
+    policy: &Policy,
+    sopts: &source::SourceOptions,
+) -> Result<Report> {
     let fr = source::load_path(&pair.fr)?;
     let source::English { loaded: en, drift } = source::load_pair_english(pair, sopts)?;
     let waivers = pair.waivers.as_deref().map(Waivers::load).transpose()?;
@@ -119,7 +142,9 @@ fn sort_findings(f: &mut [Finding]) {
     f.sort_by(|a, b| {
         let pa = a.fr.first().or(a.en.first()).copied().unwrap_or(usize::MAX);
         let pb = b.fr.first().or(b.en.first()).copied().unwrap_or(usize::MAX);
-        pa.cmp(&pb).then(b.severity.cmp(&a.severity)).then(a.id.cmp(&b.id))
+        pa.cmp(&pb)
+            .then(b.severity.cmp(&a.severity))
+            .then(a.id.cmp(&b.id))
     });
 }
 

@@ -180,7 +180,11 @@ impl Policy {
 
     /// Walk up from `start` to find `wirecheck.toml`.
     pub fn discover(start: &Path) -> Option<PathBuf> {
-        let start = if start.is_file() { start.parent()? } else { start };
+        let start = if start.is_file() {
+            start.parent()?
+        } else {
+            start
+        };
         let abs = std::fs::canonicalize(start).ok()?;
         abs.ancestors()
             .map(|d| d.join("wirecheck.toml"))
@@ -194,12 +198,16 @@ impl Policy {
         };
         for id in self.checks.keys() {
             if checks::find(id).is_none() {
-                return Err(err(format!("checks.{id}: unknown check id (see `wirecheck checks`)")));
+                return Err(err(format!(
+                    "checks.{id}: unknown check id (see `wirecheck checks`)"
+                )));
             }
         }
         let t = &self.thresholds;
         if !(t.length_ratio_min > 0.0 && t.length_ratio_min < t.length_ratio_max) {
-            return Err(err("thresholds: length-ratio-min must be > 0 and below length-ratio-max".into()));
+            return Err(err(
+                "thresholds: length-ratio-min must be > 0 and below length-ratio-max".into(),
+            ));
         }
         if !(0.0..1.0).contains(&t.align_min_score) {
             return Err(err("thresholds.align-min-score must be in [0, 1)".into()));
@@ -272,7 +280,8 @@ mod tests {
 
     #[test]
     fn unknown_check_id_is_an_error() {
-        let e = Policy::from_toml("[checks]\nnumber-mismatc = \"off\"\n", Path::new("w.toml")).unwrap_err();
+        let e = Policy::from_toml("[checks]\nnumber-mismatc = \"off\"\n", Path::new("w.toml"))
+            .unwrap_err();
         assert!(e.to_string().contains("number-mismatc"));
     }
 
@@ -287,12 +296,20 @@ mod tests {
 
     #[test]
     fn bad_level_value_is_an_error() {
-        assert!(Policy::from_toml("[checks]\nnumber-mismatch = \"loud\"\n", Path::new("w.toml")).is_err());
+        assert!(Policy::from_toml(
+            "[checks]\nnumber-mismatch = \"loud\"\n",
+            Path::new("w.toml")
+        )
+        .is_err());
     }
 
     #[test]
     fn extra_names_join_the_table() {
-        let p = Policy::from_toml("[[names]]\nen = \"Zaporizhzhia\"\nfr = \"Zaporijjia\"\n", Path::new("w.toml")).unwrap();
+        let p = Policy::from_toml(
+            "[[names]]\nen = \"Zaporizhzhia\"\nfr = \"Zaporijjia\"\n",
+            Path::new("w.toml"),
+        )
+        .unwrap();
         assert!(p.exonyms().same("Zaporijjia", "Zaporizhzhia"));
     }
 }

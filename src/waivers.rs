@@ -42,14 +42,22 @@ impl Waivers {
             message: m,
         };
         let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
-        let w: Waivers = toml::from_str(&text)
-            .map_err(|e| err(e.to_string().split_whitespace().collect::<Vec<_>>().join(" ")))?;
+        let w: Waivers = toml::from_str(&text).map_err(|e| {
+            err(e
+                .to_string()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "))
+        })?;
         for x in &w.waiver {
             if crate::checks::find(&x.check).is_none() {
                 return Err(err(format!("waiver check `{}`: unknown check id", x.check)));
             }
             if x.reason.trim().is_empty() || x.by.trim().is_empty() {
-                return Err(err(format!("waiver for `{}`: reason and by are required", x.check)));
+                return Err(err(format!(
+                    "waiver for `{}`: reason and by are required",
+                    x.check
+                )));
             }
         }
         Ok(w)

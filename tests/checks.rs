@@ -31,7 +31,11 @@ fn check_texts(fr: &str, en: &str, extra: &[&str]) -> Run {
         .output()
         .unwrap();
     let code = out.status.code().unwrap();
-    assert!(code == 0 || code == 1, "exit {code}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        code == 0 || code == 1,
+        "exit {code}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     Run {
         code,
         report: serde_json::from_slice(&out.stdout).unwrap(),
@@ -59,7 +63,8 @@ fn findings(r: &Run, id: &str) -> Vec<Value> {
 fn fires_on_fr(r: &Run, id: &str, fr_index: u64) {
     let hits = findings(r, id);
     assert!(
-        hits.iter().any(|f| f["fr"].as_array().unwrap().iter().any(|i| i == fr_index)),
+        hits.iter()
+            .any(|f| f["fr"].as_array().unwrap().iter().any(|i| i == fr_index)),
         "expected {id} on fr ¶{fr_index}, got {:#}",
         r.report["findings"]
     );
@@ -70,7 +75,12 @@ fn faithful_translation_has_no_finding_and_passes() {
     let r = check_texts(&fixture("fr.txt"), &fixture("en.txt"), &[]);
     assert_eq!(r.code, 0);
     assert_eq!(r.report["verdict"], "pass");
-    assert_eq!(r.report["findings"].as_array().unwrap().len(), 0, "{:#}", r.report["findings"]);
+    assert_eq!(
+        r.report["findings"].as_array().unwrap().len(),
+        0,
+        "{:#}",
+        r.report["findings"]
+    );
 }
 
 #[test]
@@ -106,10 +116,17 @@ fn invented_quotation_is_quote_added() {
 
 #[test]
 fn dropped_quotation_is_quote_missing() {
-    let fr = fr_with(2, "Marta Ilić s'est ensuite adressée aux journalistes devant le siège du syndicat.");
+    let fr = fr_with(
+        2,
+        "Marta Ilić s'est ensuite adressée aux journalistes devant le siège du syndicat.",
+    );
     let r = check_texts(&fr, &fixture("en.txt"), &[]);
     let hits = findings(&r, "quote-missing");
-    assert!(hits.iter().any(|f| f["en"][0] == 2), "{:#}", r.report["findings"]);
+    assert!(
+        hits.iter().any(|f| f["en"][0] == 2),
+        "{:#}",
+        r.report["findings"]
+    );
 }
 
 #[test]
@@ -154,11 +171,19 @@ fn omitted_added_and_moved_paragraphs() {
     let fr = p.join("\n\n") + "\n";
     let r = check_texts(&fr, &fixture("en.txt"), &[]);
     assert_eq!(r.code, 0, "structural findings are warnings and info");
-    assert!(findings(&r, "paragraph-omitted").iter().any(|f| f["en"][0] == 4), "{:#}", r.report["alignment"]);
+    assert!(
+        findings(&r, "paragraph-omitted")
+            .iter()
+            .any(|f| f["en"][0] == 4),
+        "{:#}",
+        r.report["alignment"]
+    );
     fires_on_fr(&r, "paragraph-added", 2);
     fires_on_fr(&r, "paragraph-moved", 4);
     // the moved paragraph is aligned, not reported as omitted + added
-    assert!(!findings(&r, "paragraph-omitted").iter().any(|f| f["en"][0] == 6));
+    assert!(!findings(&r, "paragraph-omitted")
+        .iter()
+        .any(|f| f["en"][0] == 6));
 }
 
 #[test]
@@ -175,7 +200,11 @@ fn a_check_turned_off_in_config_is_silent() {
     let cfg = dir.path().join("wirecheck.toml");
     std::fs::write(&cfg, "[checks]\nnumber-mismatch = \"off\"\n").unwrap();
     let fr = fr_with(1, "VALMER (Reuters) - Les dockers de Valmer ont mis fin mardi à une grève de neuf jours après que l'autorité portuaire a accepté d'augmenter les salaires de 5,5 %, a déclaré la dirigeante syndicale Marta Ilić.");
-    let r = check_texts(&fr, &fixture("en.txt"), &["--config", cfg.to_str().unwrap()]);
+    let r = check_texts(
+        &fr,
+        &fixture("en.txt"),
+        &["--config", cfg.to_str().unwrap()],
+    );
     assert!(findings(&r, "number-mismatch").is_empty());
     assert_eq!(r.code, 0);
 }

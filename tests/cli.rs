@@ -6,12 +6,19 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn wirecheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wirecheck")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_wirecheck"))
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn stderr_line(o: &Output) -> String {
     let e = String::from_utf8_lossy(&o.stderr).to_string();
-    assert_eq!(e.trim_end().lines().count(), 1, "expected one line on stderr, got {e:?}");
+    assert_eq!(
+        e.trim_end().lines().count(),
+        1,
+        "expected one line on stderr, got {e:?}"
+    );
     e
 }
 
@@ -26,7 +33,13 @@ fn checks_lists_every_contract_id_and_explain_documents_one() {
     let o = wirecheck(&["checks"]);
     assert!(o.status.success());
     let out = String::from_utf8(o.stdout).unwrap();
-    for id in ["paragraph-omitted", "number-mismatch", "quote-speaker", "credits-editor-missing", "source-changed"] {
+    for id in [
+        "paragraph-omitted",
+        "number-mismatch",
+        "quote-speaker",
+        "credits-editor-missing",
+        "source-changed",
+    ] {
         assert!(out.contains(id), "{id} missing from `checks`");
     }
     let o = wirecheck(&["explain", "quote-added"]);
@@ -57,12 +70,31 @@ fn missing_empty_binary_and_latin1_inputs_are_exit_2_naming_the_file() {
     for (name, bytes) in cases {
         let p = dir.path().join(name);
         std::fs::write(&p, bytes).unwrap();
-        let o = wirecheck(&["check", "--fr", p.to_str().unwrap(), "--en", en.to_str().unwrap()]);
+        let o = wirecheck(&[
+            "check",
+            "--fr",
+            p.to_str().unwrap(),
+            "--en",
+            en.to_str().unwrap(),
+        ]);
         assert_eq!(o.status.code(), Some(2), "{name}");
-        assert!(stderr_line(&o).contains(name), "{name}: {}", String::from_utf8_lossy(&o.stderr));
-        assert!(o.stdout.is_empty(), "{name}: no report that looks like a pass");
+        assert!(
+            stderr_line(&o).contains(name),
+            "{name}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(
+            o.stdout.is_empty(),
+            "{name}: no report that looks like a pass"
+        );
     }
-    let o = wirecheck(&["check", "--fr", "no/such/file.txt", "--en", en.to_str().unwrap()]);
+    let o = wirecheck(&[
+        "check",
+        "--fr",
+        "no/such/file.txt",
+        "--en",
+        en.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr_line(&o).contains("no/such/file.txt"));
 }
@@ -70,8 +102,16 @@ fn missing_empty_binary_and_latin1_inputs_are_exit_2_naming_the_file() {
 #[test]
 fn bad_arguments_are_exit_2() {
     assert_eq!(wirecheck(&["check"]).status.code(), Some(2));
-    assert_eq!(wirecheck(&["check", "--fr", "a.txt"]).status.code(), Some(2));
-    assert_eq!(wirecheck(&["check", "pairs/seed-faithful", "--format", "pdf"]).status.code(), Some(2));
+    assert_eq!(
+        wirecheck(&["check", "--fr", "a.txt"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        wirecheck(&["check", "pairs/seed-faithful", "--format", "pdf"])
+            .status
+            .code(),
+        Some(2)
+    );
     let o = wirecheck(&["check", "--fr", "-", "--en", "-"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr_line(&o).contains("standard input"));
@@ -81,7 +121,11 @@ fn bad_arguments_are_exit_2() {
 fn bad_config_is_exit_2_naming_key_and_file() {
     let dir = tempfile::tempdir().unwrap();
     copy_story(dir.path());
-    std::fs::write(dir.path().join("wirecheck.toml"), "[checks]\nnumber-mismatch = \"loud\"\n").unwrap();
+    std::fs::write(
+        dir.path().join("wirecheck.toml"),
+        "[checks]\nnumber-mismatch = \"loud\"\n",
+    )
+    .unwrap();
     let o = wirecheck(&["check", dir.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     let e = stderr_line(&o);
@@ -94,22 +138,36 @@ fn config_is_discovered_walking_up_and_dump_config_shows_it() {
     let pair = dir.path().join("desk").join("story");
     std::fs::create_dir_all(&pair).unwrap();
     copy_story(&pair);
-    std::fs::write(dir.path().join("wirecheck.toml"), "fail-on = \"warning\"\n[checks]\nparagraph-moved = \"off\"\n").unwrap();
+    std::fs::write(
+        dir.path().join("wirecheck.toml"),
+        "fail-on = \"warning\"\n[checks]\nparagraph-moved = \"off\"\n",
+    )
+    .unwrap();
     let o = wirecheck(&["check", pair.to_str().unwrap(), "--dump-config"]);
     assert!(o.status.success());
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.contains("fail-on = \"warning\""), "{out}");
     assert!(out.contains("paragraph-moved = \"off\""), "{out}");
     // the command line wins over the file
-    let o = wirecheck(&["check", pair.to_str().unwrap(), "--dump-config", "--fail-on", "never"]);
-    assert!(String::from_utf8(o.stdout).unwrap().contains("fail-on = \"never\""));
+    let o = wirecheck(&[
+        "check",
+        pair.to_str().unwrap(),
+        "--dump-config",
+        "--fail-on",
+        "never",
+    ]);
+    assert!(String::from_utf8(o.stdout)
+        .unwrap()
+        .contains("fail-on = \"never\""));
 }
 
 #[test]
 fn waived_finding_passes_the_gate_and_stale_waiver_is_reported() {
     let dir = tempfile::tempdir().unwrap();
     copy_story(dir.path());
-    let fr = std::fs::read_to_string(dir.path().join("fr.txt")).unwrap().replace("4,5 %", "5,5 %");
+    let fr = std::fs::read_to_string(dir.path().join("fr.txt"))
+        .unwrap()
+        .replace("4,5 %", "5,5 %");
     std::fs::write(dir.path().join("fr.txt"), fr).unwrap();
     let p = dir.path().to_str().unwrap();
     assert_eq!(wirecheck(&["check", p]).status.code(), Some(1));
@@ -121,7 +179,12 @@ fn waived_finding_passes_the_gate_and_stale_waiver_is_reported() {
     let o = wirecheck(&["check", p, "--format", "json"]);
     assert_eq!(o.status.code(), Some(0));
     let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let f = r["findings"].as_array().unwrap().iter().find(|f| f["id"] == "number-mismatch").unwrap();
+    let f = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "number-mismatch")
+        .unwrap();
     assert_eq!(f["waived"]["by"], "K. Entringer");
     assert_eq!(r["stale_waivers"][0]["id"], "date-mismatch");
 }

@@ -28,7 +28,9 @@ pub struct Alignment {
 impl Alignment {
     /// Beads with both sides non-empty.
     pub fn pairs(&self) -> impl Iterator<Item = &Bead> {
-        self.beads.iter().filter(|b| !b.fr.is_empty() && !b.en.is_empty())
+        self.beads
+            .iter()
+            .filter(|b| !b.fr.is_empty() && !b.en.is_empty())
     }
 
     /// The bead holding French paragraph `i`.
@@ -42,11 +44,17 @@ impl Alignment {
     }
 
     pub fn omitted_en(&self) -> impl Iterator<Item = usize> + '_ {
-        self.beads.iter().filter(|b| b.fr.is_empty()).flat_map(|b| b.en.iter().copied())
+        self.beads
+            .iter()
+            .filter(|b| b.fr.is_empty())
+            .flat_map(|b| b.en.iter().copied())
     }
 
     pub fn added_fr(&self) -> impl Iterator<Item = usize> + '_ {
-        self.beads.iter().filter(|b| b.en.is_empty()).flat_map(|b| b.fr.iter().copied())
+        self.beads
+            .iter()
+            .filter(|b| b.en.is_empty())
+            .flat_map(|b| b.fr.iter().copied())
     }
 }
 
@@ -68,7 +76,11 @@ pub fn align(fr: &Dispatch, en: &Dispatch, names: &ExonymTable, policy: &Policy)
     let nf = fr.paragraphs.len();
     let ne = en.paragraphs.len();
     let fixed_credits = matches!((fr.credits_index(), en.credits_index()), (Some(a), Some(b)) if a + 1 == nf && b + 1 == ne);
-    let (bf, be) = if fixed_credits { (nf - 1, ne - 1) } else { (nf, ne) };
+    let (bf, be) = if fixed_credits {
+        (nf - 1, ne - 1)
+    } else {
+        (nf, ne)
+    };
     // the headline is what precedes the dateline; pair headlines when both sides have one
     let headline = matches!((&fr.dateline, &en.dateline), (Some(a), Some(b)) if a.paragraph == 1 && b.paragraph == 1)
         && bf > 1
@@ -78,7 +90,12 @@ pub fn align(fr: &Dispatch, en: &Dispatch, names: &ExonymTable, policy: &Policy)
     let mut beads = Vec::new();
     if headline {
         let s = similarity::similarity(&[&ff[0]], &[&ef[0]]);
-        beads.push(Bead { fr: vec![0], en: vec![0], score: Some(dp::round3(s)), moved: false });
+        beads.push(Bead {
+            fr: vec![0],
+            en: vec![0],
+            score: Some(dp::round3(s)),
+            moved: false,
+        });
     }
     for mut b in dp::align_range(&ff[start..bf], &ef[start..be], &params) {
         b.fr.iter_mut().for_each(|i| *i += start);
@@ -87,7 +104,12 @@ pub fn align(fr: &Dispatch, en: &Dispatch, names: &ExonymTable, policy: &Policy)
     }
     if fixed_credits {
         let s = similarity::similarity(&[&ff[nf - 1]], &[&ef[ne - 1]]);
-        beads.push(Bead { fr: vec![nf - 1], en: vec![ne - 1], score: Some(dp::round3(s)), moved: false });
+        beads.push(Bead {
+            fr: vec![nf - 1],
+            en: vec![ne - 1],
+            score: Some(dp::round3(s)),
+            moved: false,
+        });
     }
     // strong out-of-order matches first, so a weak in-order pairing cannot take a
     // moved paragraph's place; then orphans sandwiched between in-order beads

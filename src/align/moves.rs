@@ -83,8 +83,14 @@ pub fn fill_gaps(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures]
 pub fn rescue_weak(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures], p: &Params) {
     const WEAK: f64 = 0.3;
     // bounded work on long documents: all weak pairings against all free paragraphs
-    let weak = beads.iter().filter(|b| b.score.is_some_and(|s| s < WEAK)).count();
-    let free = beads.iter().filter(|b| b.fr.is_empty() || b.en.is_empty()).count();
+    let weak = beads
+        .iter()
+        .filter(|b| b.score.is_some_and(|s| s < WEAK))
+        .count();
+    let free = beads
+        .iter()
+        .filter(|b| b.fr.is_empty() || b.en.is_empty())
+        .count();
     if weak.saturating_mul(free) > ALL_PAIRS_MAX {
         return;
     }
@@ -94,8 +100,16 @@ pub fn rescue_weak(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeature
             continue;
         }
         let (i, j, s) = (b.fr[0], b.en[0], b.score.unwrap_or(0.0));
-        let free_en: Vec<usize> = beads.iter().filter(|x| x.fr.is_empty()).flat_map(|x| x.en.clone()).collect();
-        let free_fr: Vec<usize> = beads.iter().filter(|x| x.en.is_empty()).flat_map(|x| x.fr.clone()).collect();
+        let free_en: Vec<usize> = beads
+            .iter()
+            .filter(|x| x.fr.is_empty())
+            .flat_map(|x| x.en.clone())
+            .collect();
+        let free_fr: Vec<usize> = beads
+            .iter()
+            .filter(|x| x.en.is_empty())
+            .flat_map(|x| x.fr.clone())
+            .collect();
         let best_en = free_en
             .iter()
             .map(|&e| (similarity(&[&fr[i]], &[&en[e]]), e))
@@ -107,14 +121,34 @@ pub fn rescue_weak(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeature
         let good = |x: f64| x >= p.move_threshold && x >= 2.0 * s;
         match (best_en, best_fr) {
             (Some((se, e)), bf) if good(se) && bf.is_none_or(|(sf, _)| se >= sf) => {
-                beads[k] = Bead { fr: vec![i], en: vec![e], score: Some(super::dp::round3(se)), moved: false };
+                beads[k] = Bead {
+                    fr: vec![i],
+                    en: vec![e],
+                    score: Some(super::dp::round3(se)),
+                    moved: false,
+                };
                 beads.retain(|x| !(x.fr.is_empty() && x.en == [e]));
-                beads.push(Bead { fr: vec![], en: vec![j], score: None, moved: false });
+                beads.push(Bead {
+                    fr: vec![],
+                    en: vec![j],
+                    score: None,
+                    moved: false,
+                });
             }
             (_, Some((sf, f))) if good(sf) => {
-                beads[k] = Bead { fr: vec![f], en: vec![j], score: Some(super::dp::round3(sf)), moved: false };
+                beads[k] = Bead {
+                    fr: vec![f],
+                    en: vec![j],
+                    score: Some(super::dp::round3(sf)),
+                    moved: false,
+                };
                 beads.retain(|x| !(x.en.is_empty() && x.fr == [f]));
-                beads.push(Bead { fr: vec![i], en: vec![], score: None, moved: false });
+                beads.push(Bead {
+                    fr: vec![i],
+                    en: vec![],
+                    score: None,
+                    moved: false,
+                });
             }
             _ => {}
         }
@@ -149,13 +183,32 @@ pub fn absorb_orphans(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeat
             };
             let holder = if french { &fr_bead } else { &en_bead };
             let neighbours = [x.checked_sub(1), Some(x + 1)];
-            for t in neighbours.into_iter().flatten().filter_map(|n| holder.get(n).copied()).filter(|&t| t != usize::MAX) {
+            for t in neighbours
+                .into_iter()
+                .flatten()
+                .filter_map(|n| holder.get(n).copied())
+                .filter(|&t| t != usize::MAX)
+            {
                 let tb = &beads[t];
                 let side = if french { &tb.fr } else { &tb.en };
-                if tb.fr.is_empty() || tb.en.is_empty() || side.len() >= 2 || !side.iter().any(|&k| k + 1 == x || x + 1 == k) {
+                if tb.fr.is_empty()
+                    || tb.en.is_empty()
+                    || side.len() >= 2
+                    || !side.iter().any(|&k| k + 1 == x || x + 1 == k)
+                {
                     continue;
                 }
-                let alone = if french { similarity(&[&fr[x]], &tb.en.iter().map(|&j| &en[j]).collect::<Vec<_>>()) } else { similarity(&tb.fr.iter().map(|&i| &fr[i]).collect::<Vec<_>>(), &[&en[x]]) };
+                let alone = if french {
+                    similarity(
+                        &[&fr[x]],
+                        &tb.en.iter().map(|&j| &en[j]).collect::<Vec<_>>(),
+                    )
+                } else {
+                    similarity(
+                        &tb.fr.iter().map(|&i| &fr[i]).collect::<Vec<_>>(),
+                        &[&en[x]],
+                    )
+                };
                 if alone < p.absorb_threshold {
                     continue;
                 }
@@ -174,8 +227,14 @@ pub fn absorb_orphans(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeat
                 }
             }
         }
-        let Some((o, t, french, score)) = change else { break };
-        let x = if french { beads[o].fr[0] } else { beads[o].en[0] };
+        let Some((o, t, french, score)) = change else {
+            break;
+        };
+        let x = if french {
+            beads[o].fr[0]
+        } else {
+            beads[o].en[0]
+        };
         if french {
             beads[t].fr.push(x);
             beads[t].fr.sort_unstable();

@@ -60,9 +60,17 @@ impl Interner {
 }
 
 /// Raw token keys before interning.
-fn token_keys(word: &str, lang: Lang, names: &ExonymTable, lex: &Lexicon, out: &mut Vec<String>) -> bool {
+fn token_keys(
+    word: &str,
+    lang: Lang,
+    names: &ExonymTable,
+    lex: &Lexicon,
+    out: &mut Vec<String>,
+) -> bool {
     let f = fold(word);
-    if f.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if f.chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         let digits: String = f.chars().filter(|c| c.is_ascii_digit()).collect();
         if digits.is_empty() {
             return false;
@@ -99,7 +107,11 @@ fn token_keys(word: &str, lang: Lang, names: &ExonymTable, lex: &Lexicon, out: &
 }
 
 /// Features of every paragraph of both dispatches, with shared interning and IDF.
-pub fn features(fr: &Dispatch, en: &Dispatch, names: &ExonymTable) -> (Vec<ParaFeatures>, Vec<ParaFeatures>) {
+pub fn features(
+    fr: &Dispatch,
+    en: &Dispatch,
+    names: &ExonymTable,
+) -> (Vec<ParaFeatures>, Vec<ParaFeatures>) {
     let lex = Lexicon::global();
     let mut interner = Interner::default();
     let mut build = |d: &Dispatch| -> Vec<(Vec<Vec<Key>>, usize, Vec<String>)> {
@@ -115,7 +127,9 @@ pub fn features(fr: &Dispatch, en: &Dispatch, names: &ExonymTable) -> (Vec<ParaF
                 // the dateline's cities are anchors too (KABOUL = KABUL)
                 if let Some(dl) = d.dateline.as_ref().filter(|dl| dl.paragraph == p.index) {
                     for city in &dl.cities {
-                        let key = names.canonical(city).map_or_else(|| format!("W:{}", fold(city)), |c| format!("N:{c}"));
+                        let key = names
+                            .canonical(city)
+                            .map_or_else(|| format!("W:{}", fold(city)), |c| format!("N:{c}"));
                         ids_for_df.push(key.clone());
                         toks.push(vec![interner.id(key)]);
                     }
@@ -127,7 +141,9 @@ pub fn features(fr: &Dispatch, en: &Dispatch, names: &ExonymTable) -> (Vec<ParaF
                     // multiword names (New Delhi, Le Caire, Wall Street): longest match first
                     let mut consumed = 1;
                     for n in (2..=names.max_words().min(4)).rev() {
-                        if k + n <= ws.len() && ws[k].text.chars().next().is_some_and(char::is_uppercase) {
+                        if k + n <= ws.len()
+                            && ws[k].text.chars().next().is_some_and(char::is_uppercase)
+                        {
                             let span = &text[ws[k].start..ws[k + n - 1].end()];
                             if let Some(c) = names.canonical(span) {
                                 raw.push(format!("N:{c}"));
@@ -141,8 +157,17 @@ pub fn features(fr: &Dispatch, en: &Dispatch, names: &ExonymTable) -> (Vec<ParaF
                         k += 1;
                         continue;
                     }
-                    ids_for_df.push(raw.iter().find(|s| s.starts_with('W') || s.starts_with('#')).cloned().unwrap_or_default());
-                    toks.push(raw.into_iter().map(|s| interner.id(s)).collect::<Vec<Key>>());
+                    ids_for_df.push(
+                        raw.iter()
+                            .find(|s| s.starts_with('W') || s.starts_with('#'))
+                            .cloned()
+                            .unwrap_or_default(),
+                    );
+                    toks.push(
+                        raw.into_iter()
+                            .map(|s| interner.id(s))
+                            .collect::<Vec<Key>>(),
+                    );
                     k += consumed;
                 }
                 (toks, text.chars().count(), ids_for_df)
@@ -171,14 +196,23 @@ pub fn features(fr: &Dispatch, en: &Dispatch, names: &ExonymTable) -> (Vec<ParaF
                         if id.starts_with('#') {
                             w *= 1.5;
                         }
-                        Token { weight: w, keys: keys.clone() }
+                        Token {
+                            weight: w,
+                            keys: keys.clone(),
+                        }
                     })
                     .collect();
-                let mut keyset: Vec<Key> = tokens.iter().flat_map(|t| t.keys.iter().copied()).collect();
+                let mut keyset: Vec<Key> =
+                    tokens.iter().flat_map(|t| t.keys.iter().copied()).collect();
                 keyset.sort_unstable();
                 keyset.dedup();
                 let total_weight = tokens.iter().map(|t| t.weight).sum();
-                ParaFeatures { tokens, keyset, chars: *chars, total_weight }
+                ParaFeatures {
+                    tokens,
+                    keyset,
+                    chars: *chars,
+                    total_weight,
+                }
             })
             .collect()
     };
@@ -196,7 +230,10 @@ fn coverage(side: &[&ParaFeatures], other: &[&ParaFeatures]) -> (f32, f32) {
     for p in side {
         for t in &p.tokens {
             total += t.weight;
-            if t.keys.iter().any(|&k| other.iter().any(|o| has(&o.keyset, k))) {
+            if t.keys
+                .iter()
+                .any(|&k| other.iter().any(|o| has(&o.keyset, k)))
+            {
                 matched += t.weight;
             }
         }
@@ -249,7 +286,10 @@ pub fn snippet_coverage(fr: &str, en: &str, names: &ExonymTable) -> (f64, f64) {
         if toks.is_empty() {
             return 0.0;
         }
-        toks.iter().filter(|t| t.iter().any(|k| other.contains(k))).count() as f64 / toks.len() as f64
+        toks.iter()
+            .filter(|t| t.iter().any(|k| other.contains(k)))
+            .count() as f64
+            / toks.len() as f64
     };
     (cov(&ft, &eset), cov(&et, &fset))
 }

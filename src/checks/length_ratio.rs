@@ -3,11 +3,10 @@
 //! pasted in. French runs about 15 % longer than English.
 
 use super::name_mismatch::bead_text;
-use super::{para_list, excerpt, Check, CheckDoc, Context};
+use super::{excerpt, para_list, Check, CheckDoc, Context};
 use crate::finding::{Finding, Severity};
 
 pub struct LengthRatio;
-
 
 impl Check for LengthRatio {
     fn id(&self) -> &'static str {

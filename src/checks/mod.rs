@@ -108,7 +108,10 @@ pub fn confident(b: &crate::align::Bead) -> bool {
 
 /// Paragraph indices as messages write them: `3`, `5+6`.
 pub fn para_list(v: &[usize]) -> String {
-    v.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("+")
+    v.iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join("+")
 }
 
 /// Shorten a text for a finding excerpt: at most `max` chars, on a char boundary.
@@ -131,11 +134,22 @@ mod tests {
         for c in REGISTRY {
             let id = c.id();
             assert!(seen.insert(id), "duplicate id {id}");
-            assert!(id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'), "{id}");
+            assert!(
+                id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'),
+                "{id}"
+            );
             assert!(!c.summary().is_empty(), "{id} summary");
             let d = c.doc();
-            for (part, text) in [("what", d.what), ("why", d.why), ("example", d.example), ("configure", d.configure)] {
-                assert!(text.len() >= 20, "{id}: doc part {part} is missing or too short");
+            for (part, text) in [
+                ("what", d.what),
+                ("why", d.why),
+                ("example", d.example),
+                ("configure", d.configure),
+            ] {
+                assert!(
+                    text.len() >= 20,
+                    "{id}: doc part {part} is missing or too short"
+                );
             }
         }
     }
@@ -144,15 +158,28 @@ mod tests {
     fn contract_ids_are_all_present_with_default_severities() {
         use Severity::*;
         let expected = [
-            ("paragraph-omitted", Warning), ("paragraph-added", Warning), ("paragraph-moved", Info),
-            ("number-mismatch", Error), ("date-mismatch", Error), ("name-mismatch", Error),
-            ("quote-missing", Warning), ("quote-added", Error), ("quote-speaker", Error),
-            ("length-ratio", Warning), ("untranslated", Warning), ("dateline-mismatch", Error),
-            ("agency-tag-missing", Error), ("credits-missing", Error),
-            ("credits-reporter-missing", Error), ("credits-reporter-added", Error),
-            ("credits-location-mismatch", Error), ("credits-name-spelling", Error),
-            ("credits-translator-missing", Error), ("credits-editor-missing", Error),
-            ("credits-malformed", Warning), ("source-changed", Warning),
+            ("paragraph-omitted", Warning),
+            ("paragraph-added", Warning),
+            ("paragraph-moved", Info),
+            ("number-mismatch", Error),
+            ("date-mismatch", Error),
+            ("name-mismatch", Error),
+            ("quote-missing", Warning),
+            ("quote-added", Error),
+            ("quote-speaker", Error),
+            ("length-ratio", Warning),
+            ("untranslated", Warning),
+            ("dateline-mismatch", Error),
+            ("agency-tag-missing", Error),
+            ("credits-missing", Error),
+            ("credits-reporter-missing", Error),
+            ("credits-reporter-added", Error),
+            ("credits-location-mismatch", Error),
+            ("credits-name-spelling", Error),
+            ("credits-translator-missing", Error),
+            ("credits-editor-missing", Error),
+            ("credits-malformed", Warning),
+            ("source-changed", Warning),
         ];
         for (id, sev) in expected {
             let c = find(id).unwrap_or_else(|| panic!("missing check {id}"));

@@ -202,14 +202,24 @@ fn looks_like_real_name(n: &NameMention, table: &ExonymTable, lex: &Lexicon, lan
         return true;
     }
     let ws = words(&n.text);
-    if ws.len() == 1 && ws[0].text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+    if ws.len() == 1
+        && ws[0]
+            .text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    {
         return false;
     }
     match lang {
-        Lang::Fr => !ws.iter().any(|w| !lex.translations(&fold(w.text)).is_empty() && table.canonical(w.text).is_none()),
+        Lang::Fr => !ws.iter().any(|w| {
+            !lex.translations(&fold(w.text)).is_empty() && table.canonical(w.text).is_none()
+        }),
         Lang::En => {
             let ens = english_lexicon_words();
-            ws.iter().any(|w| !ens.contains(&en_stem(&fold(w.text))) || table.canonical(w.text).is_some())
+            ws.iter().any(|w| {
+                !ens.contains(&en_stem(&fold(w.text))) || table.canonical(w.text).is_some()
+            })
         }
     }
 }
@@ -224,14 +234,18 @@ fn english_lexicon_words() -> &'static HashSet<String> {
 /// Gauls): every part of the name is close to some word of the other text.
 fn near_any_word(name: &str, other: &str) -> bool {
     let norm = |w: &str| fold(w).trim_end_matches('s').to_string();
-    let other_words: Vec<String> = words(other).iter().map(|w| norm(w.text)).filter(|g| g.chars().count() >= 4).collect();
+    let other_words: Vec<String> = words(other)
+        .iter()
+        .map(|w| norm(w.text))
+        .filter(|g| g.chars().count() >= 4)
+        .collect();
     let parts: Vec<String> = words(name).iter().map(|w| norm(w.text)).collect();
     !parts.is_empty()
         && parts.iter().all(|f| {
             f.chars().count() >= 5
-                && other_words
-                    .iter()
-                    .any(|g| strsim::normalized_damerau_levenshtein(f, g) >= 0.7 || common_prefix(f, g) >= 4)
+                && other_words.iter().any(|g| {
+                    strsim::normalized_damerau_levenshtein(f, g) >= 0.7 || common_prefix(f, g) >= 4
+                })
         })
 }
 
@@ -241,10 +255,11 @@ fn common_prefix(a: &str, b: &str) -> usize {
 
 /// Text of every French paragraph outside the bead, folded.
 fn other_paragraphs_text(d: &Dispatch, idx: &[usize]) -> String {
-    let others: Vec<usize> = (0..d.paragraphs.len()).filter(|i| !idx.contains(i)).collect();
+    let others: Vec<usize> = (0..d.paragraphs.len())
+        .filter(|i| !idx.contains(i))
+        .collect();
     fold(&bead_text(d, &others))
 }
-
 
 impl Check for NameMismatch {
     fn id(&self) -> &'static str {

@@ -5,7 +5,10 @@ use super::{excerpt, Check, CheckDoc, Context};
 use crate::finding::{Finding, Severity};
 
 fn idx(v: &[usize]) -> String {
-    v.iter().map(|i| format!("¶{i}")).collect::<Vec<_>>().join("+")
+    v.iter()
+        .map(|i| format!("¶{i}"))
+        .collect::<Vec<_>>()
+        .join("+")
 }
 
 pub struct ParagraphOmitted;
@@ -30,10 +33,19 @@ impl Check for ParagraphOmitted {
     }
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for b in cx.alignment.beads.iter().filter(|b| b.fr.is_empty()) {
-            let text = b.en.iter().map(|&j| cx.en.text(j)).collect::<Vec<_>>().join(" ");
+            let text =
+                b.en.iter()
+                    .map(|&j| cx.en.text(j))
+                    .collect::<Vec<_>>()
+                    .join(" ");
             out.push(
-                Finding::new(self.id(), vec![], b.en.clone(), format!("english {} has no french counterpart", idx(&b.en)))
-                    .texts("", excerpt(&text, 160)),
+                Finding::new(
+                    self.id(),
+                    vec![],
+                    b.en.clone(),
+                    format!("english {} has no french counterpart", idx(&b.en)),
+                )
+                .texts("", excerpt(&text, 160)),
             );
         }
     }
@@ -61,10 +73,19 @@ impl Check for ParagraphAdded {
     }
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for b in cx.alignment.beads.iter().filter(|b| b.en.is_empty()) {
-            let text = b.fr.iter().map(|&i| cx.fr.text(i)).collect::<Vec<_>>().join(" ");
+            let text =
+                b.fr.iter()
+                    .map(|&i| cx.fr.text(i))
+                    .collect::<Vec<_>>()
+                    .join(" ");
             out.push(
-                Finding::new(self.id(), b.fr.clone(), vec![], format!("french {} has no english source", idx(&b.fr)))
-                    .texts(excerpt(&text, 160), ""),
+                Finding::new(
+                    self.id(),
+                    b.fr.clone(),
+                    vec![],
+                    format!("french {} has no english source", idx(&b.fr)),
+                )
+                .texts(excerpt(&text, 160), ""),
             );
         }
     }
@@ -97,11 +118,29 @@ impl Check for ParagraphMoved {
                     self.id(),
                     b.fr.clone(),
                     b.en.clone(),
-                    format!("french {} translates english {}, out of the english order", idx(&b.fr), idx(&b.en)),
+                    format!(
+                        "french {} translates english {}, out of the english order",
+                        idx(&b.fr),
+                        idx(&b.en)
+                    ),
                 )
                 .texts(
-                    excerpt(&b.fr.iter().map(|&i| cx.fr.text(i)).collect::<Vec<_>>().join(" "), 120),
-                    excerpt(&b.en.iter().map(|&j| cx.en.text(j)).collect::<Vec<_>>().join(" "), 120),
+                    excerpt(
+                        &b.fr
+                            .iter()
+                            .map(|&i| cx.fr.text(i))
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        120,
+                    ),
+                    excerpt(
+                        &b.en
+                            .iter()
+                            .map(|&j| cx.en.text(j))
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        120,
+                    ),
                 ),
             );
         }

@@ -6,7 +6,7 @@
 //! indirect speech in French (or the reverse) still counts as rendered.
 
 use super::name_mismatch::bead_text;
-use super::{para_list, excerpt, Check, CheckDoc, Context};
+use super::{excerpt, para_list, Check, CheckDoc, Context};
 use crate::align::similarity::{content_words, snippet_coverage};
 use crate::align::Bead;
 use crate::document::{Dispatch, Quote};
@@ -38,7 +38,9 @@ fn quotes_of<'a>(d: &'a Dispatch, idx: &[usize], lang: Lang) -> Vec<(usize, &'a 
         .filter(|&&i| d.credits_index() != Some(i))
         .filter_map(|&i| d.paragraphs.get(i).map(|p| (i, p)))
         .flat_map(|(i, p)| p.quotes.iter().map(move |q| (i, q)))
-        .filter(|(_, q)| q.text.split_whitespace().count() >= MIN_WORDS && content_words(&q.text, lang) >= 1)
+        .filter(|(_, q)| {
+            q.text.split_whitespace().count() >= MIN_WORDS && content_words(&q.text, lang) >= 1
+        })
         .collect()
 }
 
@@ -52,7 +54,11 @@ fn bead_quotes<'a>(cx: &'a Context<'_>, b: &Bead) -> BeadQuotes<'a> {
 }
 
 /// The English quotation that best matches a French one, with its score.
-fn best_en_for<'a>(cx: &Context<'_>, q: &Quote, en: &[(usize, &'a Quote)]) -> Option<(f64, usize, &'a Quote)> {
+fn best_en_for<'a>(
+    cx: &Context<'_>,
+    q: &Quote,
+    en: &[(usize, &'a Quote)],
+) -> Option<(f64, usize, &'a Quote)> {
     en.iter()
         .map(|&(j, e)| {
             let (fc, ec) = snippet_coverage(&q.text, &e.text, cx.names);
@@ -87,11 +93,21 @@ fn unpaired(cx: &Context<'_>, bq: &BeadQuotes<'_>) -> (Vec<usize>, Vec<usize>) {
     }
     let mut fr_left: Vec<(f64, usize)> = (0..bq.fr.len())
         .filter(|&a| !fr_used[a])
-        .map(|a| (snippet_coverage(&bq.fr[a].1.text, &bq.en_text, cx.names).0, a))
+        .map(|a| {
+            (
+                snippet_coverage(&bq.fr[a].1.text, &bq.en_text, cx.names).0,
+                a,
+            )
+        })
         .collect();
     let mut en_left: Vec<(f64, usize)> = (0..bq.en.len())
         .filter(|&b| !en_used[b])
-        .map(|b| (snippet_coverage(&bq.fr_text, &bq.en[b].1.text, cx.names).1, b))
+        .map(|b| {
+            (
+                snippet_coverage(&bq.fr_text, &bq.en[b].1.text, cx.names).1,
+                b,
+            )
+        })
         .collect();
     fr_left.sort_by(|x, y| x.0.total_cmp(&y.0));
     en_left.sort_by(|x, y| x.0.total_cmp(&y.0));
@@ -104,7 +120,10 @@ fn unpaired(cx: &Context<'_>, bq: &BeadQuotes<'_>) -> (Vec<usize>, Vec<usize>) {
         .copied()
         .filter(|&(c, k)| {
             let q = &bq.fr[k].1.text;
-            c == 0.0 && bq.fr[k].1.speaker.is_some() && is_statement(q) && q.chars().count() * 2 < bq.fr_text.chars().count()
+            c == 0.0
+                && bq.fr[k].1.speaker.is_some()
+                && is_statement(q)
+                && q.chars().count() * 2 < bq.fr_text.chars().count()
         })
         .collect();
     let en_narrated = en_left
@@ -120,7 +139,11 @@ fn unpaired(cx: &Context<'_>, bq: &BeadQuotes<'_>) -> (Vec<usize>, Vec<usize>) {
     let (nf, ne) = (fr_left.len(), en_left.len());
     let mut extra_fr: Vec<usize> = Vec::new();
     if nf <= ne && en_narrated > 0 {
-        extra_fr = fr_orphan_statements.iter().take(en_narrated.min(nf)).map(|x| x.1).collect();
+        extra_fr = fr_orphan_statements
+            .iter()
+            .take(en_narrated.min(nf))
+            .map(|x| x.1)
+            .collect();
     }
     fr_left.truncate(nf.saturating_sub(ne));
     en_left.truncate(ne.saturating_sub(nf));
@@ -148,7 +171,10 @@ fn unpaired(cx: &Context<'_>, bq: &BeadQuotes<'_>) -> (Vec<usize>, Vec<usize>) {
 /// Paragraph indices within one of a bead's, on one side.
 fn around(idx: &[usize], len: usize) -> Vec<usize> {
     let lo = idx.iter().min().map_or(0, |&i| i.saturating_sub(1));
-    let hi = idx.iter().max().map_or(0, |&i| (i + 1).min(len.saturating_sub(1)));
+    let hi = idx
+        .iter()
+        .max()
+        .map_or(0, |&i| (i + 1).min(len.saturating_sub(1)));
     (lo..=hi).collect()
 }
 
@@ -158,23 +184,29 @@ fn around(idx: &[usize], len: usize) -> Vec<usize> {
 fn fr_found_nearby(cx: &Context<'_>, b: &Bead, q: &Quote) -> bool {
     let near = around(&b.en, cx.en.paragraphs.len());
     let text = bead_text(cx.en, &near);
-    if snippet_coverage(&q.text, &text, cx.names).0 >= RENDERED_COVERAGE && content_words(&q.text, Lang::Fr) >= 2 {
+    if snippet_coverage(&q.text, &text, cx.names).0 >= RENDERED_COVERAGE
+        && content_words(&q.text, Lang::Fr) >= 2
+    {
         return true;
     }
-    quotes_of(cx.en, &near, Lang::En)
-        .iter()
-        .any(|(_, e)| { let (fc, ec) = snippet_coverage(&q.text, &e.text, cx.names); fc.max(ec) >= PAIR_COVERAGE })
+    quotes_of(cx.en, &near, Lang::En).iter().any(|(_, e)| {
+        let (fc, ec) = snippet_coverage(&q.text, &e.text, cx.names);
+        fc.max(ec) >= PAIR_COVERAGE
+    })
 }
 
 fn en_found_nearby(cx: &Context<'_>, b: &Bead, q: &Quote) -> bool {
     let near = around(&b.fr, cx.fr.paragraphs.len());
     let text = bead_text(cx.fr, &near);
-    if snippet_coverage(&text, &q.text, cx.names).1 >= RENDERED_COVERAGE && content_words(&q.text, Lang::En) >= 2 {
+    if snippet_coverage(&text, &q.text, cx.names).1 >= RENDERED_COVERAGE
+        && content_words(&q.text, Lang::En) >= 2
+    {
         return true;
     }
-    quotes_of(cx.fr, &near, Lang::Fr)
-        .iter()
-        .any(|(_, f)| { let (fc, ec) = snippet_coverage(&f.text, &q.text, cx.names); fc.max(ec) >= PAIR_COVERAGE })
+    quotes_of(cx.fr, &near, Lang::Fr).iter().any(|(_, f)| {
+        let (fc, ec) = snippet_coverage(&f.text, &q.text, cx.names);
+        fc.max(ec) >= PAIR_COVERAGE
+    })
 }
 
 pub struct QuoteMissing;
@@ -200,14 +232,21 @@ impl Check for QuoteMissing {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for b in cx.alignment.pairs() {
             let bq = bead_quotes(cx, b);
-            for k in unpaired(cx, &bq).1.into_iter().filter(|&k| !en_found_nearby(cx, b, bq.en[k].1)) {
+            for k in unpaired(cx, &bq)
+                .1
+                .into_iter()
+                .filter(|&k| !en_found_nearby(cx, b, bq.en[k].1))
+            {
                 let (j, q) = bq.en[k];
                 out.push(
                     Finding::new(
                         self.id(),
                         b.fr.clone(),
                         vec![j],
-                        format!("english quotation (en ¶{j}) has no counterpart in the french (fr ¶{})", para_list(&b.fr)),
+                        format!(
+                            "english quotation (en ¶{j}) has no counterpart in the french (fr ¶{})",
+                            para_list(&b.fr)
+                        ),
                     )
                     .texts("", excerpt(&q.text, 200)),
                 );
@@ -239,15 +278,26 @@ impl Check for QuoteAdded {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for b in cx.alignment.pairs() {
             let bq = bead_quotes(cx, b);
-            for k in unpaired(cx, &bq).0.into_iter().filter(|&k| !fr_found_nearby(cx, b, bq.fr[k].1)) {
+            for k in unpaired(cx, &bq)
+                .0
+                .into_iter()
+                .filter(|&k| !fr_found_nearby(cx, b, bq.fr[k].1))
+            {
                 let (i, q) = bq.fr[k];
-                let who = q.speaker.as_deref().map(|s| format!(", attributed to {s},")).unwrap_or_default();
+                let who = q
+                    .speaker
+                    .as_deref()
+                    .map(|s| format!(", attributed to {s},"))
+                    .unwrap_or_default();
                 out.push(
                     Finding::new(
                         self.id(),
                         vec![i],
                         b.en.clone(),
-                        format!("french quotation (fr ¶{i}){who} has no english source (en ¶{})", para_list(&b.en)),
+                        format!(
+                            "french quotation (fr ¶{i}){who} has no english source (en ¶{})",
+                            para_list(&b.en)
+                        ),
                     )
                     .texts(excerpt(&q.text, 200), ""),
                 );
@@ -280,12 +330,16 @@ impl Check for QuoteSpeaker {
         for b in cx.alignment.pairs() {
             let bq = bead_quotes(cx, b);
             for &(i, q) in &bq.fr {
-                let Some((_, j, e)) = best_en_for(cx, q, &bq.en) else { continue };
+                let Some((_, j, e)) = best_en_for(cx, q, &bq.en) else {
+                    continue;
+                };
                 // a quoted label (« opération militaire spéciale ») is nobody's speech
                 if !is_statement(&q.text) || !is_statement(&e.text) {
                     continue;
                 }
-                let (Some(fs), Some(es)) = (&q.speaker, &e.speaker) else { continue };
+                let (Some(fs), Some(es)) = (&q.speaker, &e.speaker) else {
+                    continue;
+                };
                 if same_name(fs, es, cx.names) {
                     continue;
                 }
@@ -294,7 +348,9 @@ impl Check for QuoteSpeaker {
                         self.id(),
                         vec![i],
                         vec![j],
-                        format!("quotation attributed to \"{fs}\" (fr ¶{i}) but to \"{es}\" (en ¶{j})"),
+                        format!(
+                            "quotation attributed to \"{fs}\" (fr ¶{i}) but to \"{es}\" (en ¶{j})"
+                        ),
                     )
                     .texts(excerpt(&q.text, 160), excerpt(&e.text, 160)),
                 );
@@ -305,6 +361,7 @@ impl Check for QuoteSpeaker {
 
 /// A quotation that is a whole statement: it starts with a capital letter.
 fn is_statement(text: &str) -> bool {
-    text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+    text.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase)
 }
-

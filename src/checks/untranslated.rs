@@ -92,13 +92,21 @@ impl Check for Untranslated {
                 }
                 if english >= min && lower_english * 2 >= english && end > k {
                     let span = &p.text[ws[k].start..ws[end - 1].end()];
-                    let en_idx = cx.alignment.bead_of_fr(p.index).map(|b| b.en.clone()).unwrap_or_default();
+                    let en_idx = cx
+                        .alignment
+                        .bead_of_fr(p.index)
+                        .map(|b| b.en.clone())
+                        .unwrap_or_default();
                     out.push(
                         Finding::new(
                             self.id(),
                             vec![p.index],
                             en_idx,
-                            format!("english text left in french ¶{}: \"{}\"", p.index, excerpt(span, 80)),
+                            format!(
+                                "english text left in french ¶{}: \"{}\"",
+                                p.index,
+                                excerpt(span, 80)
+                            ),
                         )
                         .texts(excerpt(span, 200), ""),
                     );

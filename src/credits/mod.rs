@@ -648,8 +648,20 @@ mod tests {
     #[test]
     fn odd_inputs_do_not_panic() {
         for s in [
-            "(", ")", "()", "(;;;)", "(Reporting by)", "(, and ,)", "(Reportage É)", "(İİİ à)", "( à Paris)",
-            "(Reportage Ana Lima à)", "(Reporting by Ana Lima in ; Editing by ,)", "((()))", "(avec)", "(Ăă; ș)",
+            "(",
+            ")",
+            "()",
+            "(;;;)",
+            "(Reporting by)",
+            "(, and ,)",
+            "(Reportage É)",
+            "(İİİ à)",
+            "( à Paris)",
+            "(Reportage Ana Lima à)",
+            "(Reporting by Ana Lima in ; Editing by ,)",
+            "((()))",
+            "(avec)",
+            "(Ăă; ș)",
         ] {
             for lang in [Lang::En, Lang::Fr] {
                 let _ = parse_block(s, lang, 0);

@@ -37,7 +37,10 @@ pub fn parse(text: &str, _lang: Lang, paragraph: usize) -> Option<Dateline> {
         _ => (head, None),
     };
     let (city_part, date) = match before_tag.split_once(',') {
-        Some((c, d)) => (c.trim(), Some(d.trim().to_string()).filter(|d| !d.is_empty())),
+        Some((c, d)) => (
+            c.trim(),
+            Some(d.trim().to_string()).filter(|d| !d.is_empty()),
+        ),
         None => (before_tag.trim(), None),
     };
     if city_part.is_empty() || !is_city_caps(city_part) {
@@ -97,7 +100,10 @@ mod tests {
         assert_eq!(d.cities, vec!["MOSCOW", "BEIJING"]);
         assert_eq!(d.date.as_deref(), Some("April 9"));
         assert_eq!(d.agency.as_deref(), Some("Reuters"));
-        assert_eq!(&"MOSCOW/BEIJING, April 9 (Reuters) - Russia"[d.len..], "Russia");
+        assert_eq!(
+            &"MOSCOW/BEIJING, April 9 (Reuters) - Russia"[d.len..],
+            "Russia"
+        );
     }
 
     #[test]

@@ -7,8 +7,20 @@ use scraper::{ElementRef, Html, Node};
 
 const BLOCKS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote"];
 const SKIP: &[&str] = &[
-    "script", "style", "noscript", "nav", "aside", "footer", "header", "form", "button",
-    "svg", "template", "iframe", "figure", "figcaption",
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "aside",
+    "footer",
+    "header",
+    "form",
+    "button",
+    "svg",
+    "template",
+    "iframe",
+    "figure",
+    "figcaption",
 ];
 
 /// Extract the text blocks of an HTML document. Uses `<article>` (or `<main>`) when
@@ -68,12 +80,28 @@ fn is_hidden_chrome(el: ElementRef<'_>) -> bool {
     let class = v.attr("class").unwrap_or("").to_ascii_lowercase();
     let id = v.attr("id").unwrap_or("").to_ascii_lowercase();
     let role = v.attr("role").unwrap_or("");
-    if matches!(role, "navigation" | "complementary" | "banner" | "contentinfo") {
+    if matches!(
+        role,
+        "navigation" | "complementary" | "banner" | "contentinfo"
+    ) {
         return true;
     }
     [
-        "related", "share", "social", "advert", "promo", "newsletter", "breadcrumb", "comments",
-        "sidebar", "byline-share", "paywall-prompt", "cookie", "trending", "most-read", "ad-",
+        "related",
+        "share",
+        "social",
+        "advert",
+        "promo",
+        "newsletter",
+        "breadcrumb",
+        "comments",
+        "sidebar",
+        "byline-share",
+        "paywall-prompt",
+        "cookie",
+        "trending",
+        "most-read",
+        "ad-",
     ]
     .iter()
     .any(|k| class.split_whitespace().any(|c| c.contains(k)) || id.contains(k))
@@ -124,6 +152,9 @@ mod tests {
 
     #[test]
     fn entities_are_decoded() {
-        assert_eq!(extract_blocks("<p>A &amp; B&nbsp;&laquo;x&raquo;</p>"), vec!["A & B\u{a0}«x»".replace('\u{a0}', " ")]);
+        assert_eq!(
+            extract_blocks("<p>A &amp; B&nbsp;&laquo;x&raquo;</p>"),
+            vec!["A & B\u{a0}«x»".replace('\u{a0}', " ")]
+        );
     }
 }

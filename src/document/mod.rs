@@ -47,7 +47,12 @@ pub struct Document {
 
 impl Document {
     /// Build a document from decoded text in the given format.
-    pub fn from_text(source: impl Into<String>, sha256: String, text: &str, format: Format) -> Self {
+    pub fn from_text(
+        source: impl Into<String>,
+        sha256: String,
+        text: &str,
+        format: Format,
+    ) -> Self {
         let paragraphs = match format {
             Format::Html => html::extract_blocks(text),
             Format::Markdown => split_paragraphs(text)
@@ -223,7 +228,12 @@ mod tests {
 
     #[test]
     fn markdown_markup_is_dropped() {
-        let d = Document::from_text("x.md", String::new(), "# Title\n\n**Bold** text\n", Format::Markdown);
+        let d = Document::from_text(
+            "x.md",
+            String::new(),
+            "# Title\n\n**Bold** text\n",
+            Format::Markdown,
+        );
         assert_eq!(d.paragraphs, vec!["Title", "Bold text"]);
     }
 }

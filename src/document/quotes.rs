@@ -45,7 +45,11 @@ pub fn find_quotes(text: &str, lang: Lang, last_speaker: &mut Option<String>) ->
         if c == '"' || c == '‘' {
             let prev = if i == 0 { ' ' } else { chars[i - 1].1 };
             let next = chars.get(i + 1).map_or(' ', |x| x.1);
-            let prev_ok = prev.is_whitespace() || matches!(prev, '(' | '[' | '—' | '–' | '-' | ':' | '«' | '“' | '\u{a0}');
+            let prev_ok = prev.is_whitespace()
+                || matches!(
+                    prev,
+                    '(' | '[' | '—' | '–' | '-' | ':' | '«' | '“' | '\u{a0}'
+                );
             if !prev_ok || next.is_whitespace() {
                 i += 1;
                 continue;
@@ -97,7 +101,9 @@ pub fn find_quotes(text: &str, lang: Lang, last_speaker: &mut Option<String>) ->
     // a paragraph that goes on a quotation from the paragraph before (or lost its
     // opening mark): a straight closing quote with no opener, `…attention," said X`
     if out.first().is_none_or(|q| q.start > 0) {
-        if let Some(lead) = leading_unopened_quote(text, out.first().map_or(text.len(), |q| q.start)) {
+        if let Some(lead) =
+            leading_unopened_quote(text, out.first().map_or(text.len(), |q| q.start))
+        {
             out.insert(0, lead);
         }
     }
@@ -120,7 +126,9 @@ pub fn find_quotes(text: &str, lang: Lang, last_speaker: &mut Option<String>) ->
     }
     // the last person this paragraph names is who a later pronoun means
     let tail_from = out.last().map_or(0, |q| q.end);
-    if let Some(p) = last_person(&text[tail_from..], lang).or_else(|| out.last().and_then(|q| q.speaker.clone())) {
+    if let Some(p) =
+        last_person(&text[tail_from..], lang).or_else(|| out.last().and_then(|q| q.speaker.clone()))
+    {
         *last_speaker = Some(p);
     } else if out.is_empty() {
         if let Some(s) = sentence_speaker(text, lang) {
@@ -151,7 +159,12 @@ fn leading_unopened_quote(text: &str, limit: usize) -> Option<Quote> {
         if inner.split_whitespace().count() < 3 {
             return None;
         }
-        return Some(Quote { start: 0, end: first + 1, text: inner, speaker: None });
+        return Some(Quote {
+            start: 0,
+            end: first + 1,
+            text: inner,
+            speaker: None,
+        });
     }
     None
 }
@@ -162,20 +175,92 @@ fn is_closing_apostrophe(chars: &[(usize, char)], j: usize) -> bool {
 }
 
 const FR_VERBS: &[&str] = &[
-    "a déclaré", "a dit", "a affirmé", "a ajouté", "a estimé", "a souligné", "a expliqué",
-    "a indiqué", "a précisé", "a assuré", "a averti", "a répondu", "a poursuivi", "a lancé",
-    "a déploré", "a martelé", "a insisté", "a confié", "a reconnu", "a jugé", "a noté",
-    "a observé", "a annoncé", "a écrit", "a tweeté", "a résumé", "a conclu", "a rappelé",
-    "déclare", "dit", "affirme", "ajoute", "estime", "souligne", "explique", "indique",
-    "précise", "assure", "avertit", "répond", "poursuit", "lance", "juge", "note", "écrit",
-    "raconte", "a raconté", "a commenté", "commente", "a admis", "admet", "a prévenu",
-    "prévient", "a fait valoir", "fait valoir", "a fait savoir", "fait savoir",
+    "a déclaré",
+    "a dit",
+    "a affirmé",
+    "a ajouté",
+    "a estimé",
+    "a souligné",
+    "a expliqué",
+    "a indiqué",
+    "a précisé",
+    "a assuré",
+    "a averti",
+    "a répondu",
+    "a poursuivi",
+    "a lancé",
+    "a déploré",
+    "a martelé",
+    "a insisté",
+    "a confié",
+    "a reconnu",
+    "a jugé",
+    "a noté",
+    "a observé",
+    "a annoncé",
+    "a écrit",
+    "a tweeté",
+    "a résumé",
+    "a conclu",
+    "a rappelé",
+    "déclare",
+    "dit",
+    "affirme",
+    "ajoute",
+    "estime",
+    "souligne",
+    "explique",
+    "indique",
+    "précise",
+    "assure",
+    "avertit",
+    "répond",
+    "poursuit",
+    "lance",
+    "juge",
+    "note",
+    "écrit",
+    "raconte",
+    "a raconté",
+    "a commenté",
+    "commente",
+    "a admis",
+    "admet",
+    "a prévenu",
+    "prévient",
+    "a fait valoir",
+    "fait valoir",
+    "a fait savoir",
+    "fait savoir",
 ];
 const EN_VERBS: &[&str] = &[
-    "said", "says", "told", "added", "adds", "stated", "declared", "explained", "noted",
-    "warned", "argued", "insisted", "wrote", "tweeted", "replied", "asked", "continued",
-    "stressed", "remarked", "commented", "concluded", "acknowledged", "admitted", "claimed",
-    "announced", "recalled", "observed",
+    "said",
+    "says",
+    "told",
+    "added",
+    "adds",
+    "stated",
+    "declared",
+    "explained",
+    "noted",
+    "warned",
+    "argued",
+    "insisted",
+    "wrote",
+    "tweeted",
+    "replied",
+    "asked",
+    "continued",
+    "stressed",
+    "remarked",
+    "commented",
+    "concluded",
+    "acknowledged",
+    "admitted",
+    "claimed",
+    "announced",
+    "recalled",
+    "observed",
 ];
 
 /// Find a speaker next to a quotation: after it (`», a déclaré X`, `," X said`,
@@ -199,7 +284,8 @@ fn attribute(before: &str, after: &str, lang: Lang, last: &Option<String>) -> Op
                     if let Some(n) = name_after_descriptor(rest) {
                         return Some(n);
                     }
-                    if rest.trim_start().starts_with("il") || rest.trim_start().starts_with("elle") {
+                    if rest.trim_start().starts_with("il") || rest.trim_start().starts_with("elle")
+                    {
                         return last.clone();
                     }
                 }
@@ -220,12 +306,26 @@ fn attribute(before: &str, after: &str, lang: Lang, last: &Option<String>) -> Op
                         return Some(n);
                     }
                     let subj = before_clause[..pos].trim_end();
-                    if subj.ends_with(" il") || subj.ends_with(" elle") || subj == "il" || subj == "elle" {
+                    if subj.ends_with(" il")
+                        || subj.ends_with(" elle")
+                        || subj == "il"
+                        || subj == "elle"
+                    {
                         return last.clone();
                     }
                 }
             }
-            if let Some(n) = after_marker(before_clause, &["selon ", "Selon ", "d'après ", "D'après ", "d’après ", "D’après "]) {
+            if let Some(n) = after_marker(
+                before_clause,
+                &[
+                    "selon ",
+                    "Selon ",
+                    "d'après ",
+                    "D'après ",
+                    "d’après ",
+                    "D’après ",
+                ],
+            ) {
                 return Some(n);
             }
             None
@@ -259,7 +359,11 @@ fn attribute(before: &str, after: &str, lang: Lang, last: &Option<String>) -> Op
                         return Some(n);
                     }
                     let subj = before_clause[..pos].trim_end();
-                    if subj.ends_with(" he") || subj.ends_with(" she") || subj == "He" || subj == "She" {
+                    if subj.ends_with(" he")
+                        || subj.ends_with(" she")
+                        || subj == "He"
+                        || subj == "She"
+                    {
                         return last.clone();
                     }
                 }
@@ -277,7 +381,12 @@ fn attribute(before: &str, after: &str, lang: Lang, last: &Option<String>) -> Op
 fn is_person_like(name: &str) -> bool {
     use crate::lang::exonyms::{ExonymTable, NameKind};
     let table = ExonymTable::global();
-    if matches!(table.kind(name), Some(NameKind::Country | NameKind::City | NameKind::Place | NameKind::Org | NameKind::Other)) {
+    if matches!(
+        table.kind(name),
+        Some(
+            NameKind::Country | NameKind::City | NameKind::Place | NameKind::Org | NameKind::Other
+        )
+    ) {
         return false;
     }
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
@@ -290,7 +399,11 @@ fn last_person(text: &str, lang: Lang) -> Option<String> {
         .into_iter()
         .rev()
         .map(|m| m.text)
-        .find(|n| is_person_like(n) && n.split_whitespace().count() >= 2 || crate::lang::exonyms::ExonymTable::global().kind(n) == Some(crate::lang::exonyms::NameKind::Person))
+        .find(|n| {
+            is_person_like(n) && n.split_whitespace().count() >= 2
+                || crate::lang::exonyms::ExonymTable::global().kind(n)
+                    == Some(crate::lang::exonyms::NameKind::Person)
+        })
 }
 
 /// The speaker after a speech verb, past a short descriptor: `Lavrov`, `lawyer
@@ -312,7 +425,11 @@ fn name_after_descriptor(rest: &str) -> Option<String> {
         if prev.chars().next().is_some_and(char::is_uppercase) {
             break;
         }
-        if prev.ends_with(',') || !ws.get(skip).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        if prev.ends_with(',')
+            || !ws
+                .get(skip)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
             if prev.ends_with(',') {
                 return leading_name(&ws[skip..].join(" "));
             }
@@ -325,7 +442,19 @@ fn name_after_descriptor(rest: &str) -> Option<String> {
 
 fn skip_fr_fillers(s: &str) -> &str {
     let mut s = s.trim_start();
-    for w in ["mardi ", "lundi ", "mercredi ", "jeudi ", "vendredi ", "samedi ", "dimanche ", "à la presse ", "aux journalistes ", "à Reuters ", "jeudi soir "] {
+    for w in [
+        "mardi ",
+        "lundi ",
+        "mercredi ",
+        "jeudi ",
+        "vendredi ",
+        "samedi ",
+        "dimanche ",
+        "à la presse ",
+        "aux journalistes ",
+        "à Reuters ",
+        "jeudi soir ",
+    ] {
         if let Some(r) = s.strip_prefix(w) {
             s = r.trim_start();
         }
@@ -347,11 +476,18 @@ fn first_clause(s: &str) -> &str {
     &s[..end]
 }
 
-const ABBREVIATIONS: &[&str] = &["Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Col", "Sen", "Rep", "Gov", "Lt", "Sgt", "Capt", "Prof", "Pr", "Me"];
+const ABBREVIATIONS: &[&str] = &[
+    "Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Col", "Sen", "Rep", "Gov",
+    "Lt", "Sgt", "Capt", "Prof", "Pr", "Me",
+];
 
 fn after_abbreviation(before: &str) -> bool {
-    let word: &str = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    (word.chars().count() == 1 && word.chars().all(char::is_uppercase)) || ABBREVIATIONS.contains(&word)
+    let word: &str = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || ABBREVIATIONS.contains(&word)
 }
 
 /// The text since the start of the sentence before a quotation.
@@ -378,28 +514,70 @@ fn is_name_word(w: &str) -> bool {
     let w = w.trim_matches(|c: char| c == ',' || c == ':' || c == '.');
     let mut cs = w.chars();
     match cs.next() {
-        Some(c) if c.is_uppercase() => w.chars().skip(1).any(|c| c.is_lowercase()) || w.chars().count() <= 3,
+        Some(c) if c.is_uppercase() => {
+            w.chars().skip(1).any(|c| c.is_lowercase()) || w.chars().count() <= 3
+        }
         _ => false,
     }
 }
 
-const PARTICLES: &[&str] = &["de", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "da", "di", "d'"];
+const PARTICLES: &[&str] = &[
+    "de", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "da", "di", "d'",
+];
 
 const NOT_NAMES: &[&str] = &[
-    "Le", "La", "Les", "Un", "Une", "The", "A", "An", "Il", "Elle", "He", "She", "Mais", "But",
-    "Et", "And", "M.", "Mme", "Mr", "Mrs", "Ms", "Dr", "Selon", "According", "Ce", "Cette",
-    "This", "That", "It", "They", "Ils", "Elles", "We", "Nous", "On",
+    "Le",
+    "La",
+    "Les",
+    "Un",
+    "Une",
+    "The",
+    "A",
+    "An",
+    "Il",
+    "Elle",
+    "He",
+    "She",
+    "Mais",
+    "But",
+    "Et",
+    "And",
+    "M.",
+    "Mme",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Selon",
+    "According",
+    "Ce",
+    "Cette",
+    "This",
+    "That",
+    "It",
+    "They",
+    "Ils",
+    "Elles",
+    "We",
+    "Nous",
+    "On",
 ];
 
 /// A capitalised name at the start of `s` (up to four words, particles allowed).
 fn leading_name(s: &str) -> Option<String> {
     let mut words = Vec::new();
     for w in s.split_whitespace() {
-        let clean = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’');
+        let clean =
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’');
         if clean.is_empty() {
             break;
         }
-        if words.is_empty() && matches!(clean, "M" | "MM" | "Mme" | "Mmes" | "Mlle" | "Mr" | "Mrs" | "Ms" | "Dr" | "Me" | "Pr") {
+        if words.is_empty()
+            && matches!(
+                clean,
+                "M" | "MM" | "Mme" | "Mmes" | "Mlle" | "Mr" | "Mrs" | "Ms" | "Dr" | "Me" | "Pr"
+            )
+        {
             continue;
         } else if is_name_word(clean) && !(words.is_empty() && NOT_NAMES.contains(&clean)) {
             words.push(clean.to_string());
@@ -413,7 +591,10 @@ fn leading_name(s: &str) -> Option<String> {
             break;
         }
     }
-    while words.last().is_some_and(|w| PARTICLES.contains(&w.as_str())) {
+    while words
+        .last()
+        .is_some_and(|w| PARTICLES.contains(&w.as_str()))
+    {
         words.pop();
     }
     if words.is_empty() {
@@ -427,7 +608,8 @@ fn leading_name(s: &str) -> Option<String> {
 fn trailing_name(s: &str) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
     for w in s.split_whitespace().rev() {
-        let clean = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’');
+        let clean =
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’');
         if clean.is_empty() || w.ends_with(',') && !words.is_empty() {
             break;
         }
@@ -441,7 +623,10 @@ fn trailing_name(s: &str) -> Option<String> {
         }
     }
     words.reverse();
-    while words.first().is_some_and(|w| PARTICLES.contains(w) || NOT_NAMES.contains(w)) {
+    while words
+        .first()
+        .is_some_and(|w| PARTICLES.contains(w) || NOT_NAMES.contains(w))
+    {
         words.remove(0);
     }
     if words.is_empty() {
@@ -495,13 +680,20 @@ mod tests {
     #[test]
     fn pronoun_resolves_to_last_named() {
         let mut last = Some("Wang Yi".to_string());
-        let v = find_quotes("Les deux pays devraient « s'opposer à l'hégémonisme », a-t-il déclaré.", Lang::Fr, &mut last);
+        let v = find_quotes(
+            "Les deux pays devraient « s'opposer à l'hégémonisme », a-t-il déclaré.",
+            Lang::Fr,
+            &mut last,
+        );
         assert_eq!(v[0].speaker.as_deref(), Some("Wang Yi"));
     }
 
     #[test]
     fn english_said_after_and_before() {
-        let v = q("\"We will not back down,\" Lavrov told reporters.", Lang::En);
+        let v = q(
+            "\"We will not back down,\" Lavrov told reporters.",
+            Lang::En,
+        );
         assert_eq!(v[0].speaker.as_deref(), Some("Lavrov"));
         let v = q("\"It is over,\" said John Smith.", Lang::En);
         assert_eq!(v[0].speaker.as_deref(), Some("John Smith"));
@@ -529,7 +721,10 @@ mod tests {
 
     #[test]
     fn stray_straight_quote_does_not_shift_pairs() {
-        let v = q("two rats.\" \"We didn't invite the rats in,\" counters the father.", Lang::En);
+        let v = q(
+            "two rats.\" \"We didn't invite the rats in,\" counters the father.",
+            Lang::En,
+        );
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].text, "We didn't invite the rats in,");
     }

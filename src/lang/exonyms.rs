@@ -74,7 +74,11 @@ impl ExonymTable {
             .map(|f| normalise_form(f))
             .filter(|f| !f.is_empty())
             .collect();
-        let Some(key) = forms.first().cloned().filter(|_| !normalise_form(en).is_empty()) else {
+        let Some(key) = forms
+            .first()
+            .cloned()
+            .filter(|_| !normalise_form(en).is_empty())
+        else {
             return;
         };
         // an existing entry for any form wins the canonical key (aliases chain)
@@ -90,7 +94,9 @@ impl ExonymTable {
 
     /// The canonical key of a name in either language, if the table knows it.
     pub fn canonical(&self, name: &str) -> Option<&str> {
-        self.forms.get(&normalise_form(name)).map(|(k, _)| k.as_str())
+        self.forms
+            .get(&normalise_form(name))
+            .map(|(k, _)| k.as_str())
     }
 
     pub fn kind(&self, name: &str) -> Option<NameKind> {

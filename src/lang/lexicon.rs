@@ -125,7 +125,9 @@ mod tests {
     fn shipped_lexicon_is_large_and_finds_news_words() {
         let lex = Lexicon::global();
         assert!(lex.len() >= 3000, "lexicon has {} entries", lex.len());
-        assert!(lex.translations("gouvernement").contains(&en_stem("government")));
+        assert!(lex
+            .translations("gouvernement")
+            .contains(&en_stem("government")));
         assert!(lex.translations("accords").contains(&en_stem("agreement")));
     }
 

@@ -16,24 +16,176 @@ pub struct NameMention {
     pub canonical: Option<String>,
 }
 
-const PARTICLES: &[&str] = &["de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ben", "da", "di", "dos", "y"];
+const PARTICLES: &[&str] = &[
+    "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ben", "da",
+    "di", "dos", "y",
+];
 
 /// Capitalised words that are titles, months, days or sentence furniture, not names.
 const NOT_NAMES_FR: &[&str] = &[
-    "le", "la", "les", "un", "une", "il", "elle", "ils", "elles", "ce", "cette", "ces", "mais", "et", "ou", "selon",
-    "m", "mme", "mm", "dr", "pr", "me", "mgr", "st", "ste", "saint", "sainte", "lundi", "mardi", "mercredi", "jeudi",
-    "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-    "septembre", "octobre", "novembre", "decembre", "etat", "etats", "premier", "president", "ministre", "gouvernement",
-    "nous", "vous", "on", "en", "dans", "pour", "par", "sur", "avec", "sans", "depuis", "apres", "avant", "alors",
-    "si", "quand", "comme", "tout", "tous", "c", "l", "d", "qu", "a", "au", "aux", "du", "des", "de", "je", "j",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "ce",
+    "cette",
+    "ces",
+    "mais",
+    "et",
+    "ou",
+    "selon",
+    "m",
+    "mme",
+    "mm",
+    "dr",
+    "pr",
+    "me",
+    "mgr",
+    "st",
+    "ste",
+    "saint",
+    "sainte",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "etat",
+    "etats",
+    "premier",
+    "president",
+    "ministre",
+    "gouvernement",
+    "nous",
+    "vous",
+    "on",
+    "en",
+    "dans",
+    "pour",
+    "par",
+    "sur",
+    "avec",
+    "sans",
+    "depuis",
+    "apres",
+    "avant",
+    "alors",
+    "si",
+    "quand",
+    "comme",
+    "tout",
+    "tous",
+    "c",
+    "l",
+    "d",
+    "qu",
+    "a",
+    "au",
+    "aux",
+    "du",
+    "des",
+    "de",
+    "je",
+    "j",
 ];
 const NOT_NAMES_EN: &[&str] = &[
-    "the", "a", "an", "he", "she", "they", "it", "we", "i", "this", "that", "these", "those", "but", "and", "or",
-    "mr", "mrs", "ms", "dr", "prof", "st", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "in", "on", "at", "for", "by", "with", "after", "before", "when", "if", "as", "so", "there", "his", "her", "its",
-    "their", "our", "my", "you", "president", "minister", "prime", "state", "government",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "and",
+    "or",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "in",
+    "on",
+    "at",
+    "for",
+    "by",
+    "with",
+    "after",
+    "before",
+    "when",
+    "if",
+    "as",
+    "so",
+    "there",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "you",
+    "president",
+    "minister",
+    "prime",
+    "state",
+    "government",
 ];
 
 fn not_name(folded: &str, lang: Lang) -> bool {
@@ -70,7 +222,10 @@ pub fn mentions(text: &str, lang: Lang, table: &ExonymTable) -> Vec<NameMention>
             if capitalised(ws[j].text) && !not_name(&fold(ws[j].text), lang) {
                 end = j;
                 j += 1;
-            } else if PARTICLES.contains(&ws[j].text) && j + 1 < ws.len() && capitalised(ws[j + 1].text) {
+            } else if PARTICLES.contains(&ws[j].text)
+                && j + 1 < ws.len()
+                && capitalised(ws[j + 1].text)
+            {
                 j += 1;
             } else {
                 break;
@@ -96,7 +251,9 @@ pub fn mentions(text: &str, lang: Lang, table: &ExonymTable) -> Vec<NameMention>
         if start > 0 && table.canonical(&text[span.clone()]).is_none() {
             let art = ws[start - 1].text;
             let with_art = ws[start - 1].start..span.end;
-            if matches!(fold(art).as_str(), "le" | "la" | "les" | "l" | "the") && table.canonical(&text[with_art.clone()]).is_some() {
+            if matches!(fold(art).as_str(), "le" | "la" | "les" | "l" | "the")
+                && table.canonical(&text[with_art.clone()]).is_some()
+            {
                 span = with_art;
             }
         }
@@ -112,7 +269,11 @@ pub fn mentions(text: &str, lang: Lang, table: &ExonymTable) -> Vec<NameMention>
         } else if start == end {
             // sentence-initial single word: keep only when it reads as a name elsewhere
             let f = fold(name);
-            if ws.iter().skip(k + 1).any(|o| capitalised(o.text) && fold(o.text) == f) {
+            if ws
+                .iter()
+                .skip(k + 1)
+                .any(|o| capitalised(o.text) && fold(o.text) == f)
+            {
                 out.push(NameMention {
                     text: name.to_string(),
                     span,
@@ -141,14 +302,17 @@ pub fn part_matches(a: &str, b: &str) -> bool {
         return true;
     }
     let (ka, kb) = (translit_key(a), translit_key(b));
-    if ka.chars().count() >= 4 && (ka == kb || strsim::normalized_damerau_levenshtein(&ka, &kb) >= 0.8) {
+    if ka.chars().count() >= 4
+        && (ka == kb || strsim::normalized_damerau_levenshtein(&ka, &kb) >= 0.8)
+    {
         return true;
     }
     let (la, lb) = (a.chars().count(), b.chars().count());
     if la < 4 || lb < 4 {
         return false;
     }
-    strsim::normalized_damerau_levenshtein(a, b) >= 0.75 || (la >= 5 && lb >= 5 && (a.starts_with(b) || b.starts_with(a)))
+    strsim::normalized_damerau_levenshtein(a, b) >= 0.75
+        || (la >= 5 && lb >= 5 && (a.starts_with(b) || b.starts_with(a)))
 }
 
 /// A rough transliteration key for a folded name part, so that French and
@@ -157,8 +321,18 @@ pub fn part_matches(a: &str, b: &str) -> bool {
 pub fn translit_key(folded: &str) -> String {
     let mut s = folded.to_string();
     for (from, to) in [
-        ("tch", "ch"), ("sch", "sh"), ("sh", "ch"), ("dzh", "j"), ("dj", "j"), ("zh", "j"),
-        ("kh", "k"), ("ph", "f"), ("ou", "u"), ("w", "v"), ("y", "i"), ("q", "k"),
+        ("tch", "ch"),
+        ("sch", "sh"),
+        ("sh", "ch"),
+        ("dzh", "j"),
+        ("dj", "j"),
+        ("zh", "j"),
+        ("kh", "k"),
+        ("ph", "f"),
+        ("ou", "u"),
+        ("w", "v"),
+        ("y", "i"),
+        ("q", "k"),
     ] {
         s = s.replace(from, to);
     }
@@ -166,7 +340,11 @@ pub fn translit_key(folded: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
-        let c = if c == 'c' && chars.get(i + 1) != Some(&'h') { 's' } else { c };
+        let c = if c == 'c' && chars.get(i + 1) != Some(&'h') {
+            's'
+        } else {
+            c
+        };
         if out.ends_with(c) {
             continue; // doubled letters: Hollande / Holland
         }
@@ -195,7 +373,10 @@ pub fn same_name(name: &str, other: &str, table: &ExonymTable) -> bool {
         // two full names: the family names must match (`John Gallagher` ≠ `John Hardy`),
         // whichever end it is written at (`Xi Jinping`, `Kim Ji-hoon`)
         _ => {
-            m(&pa[pa.len() - 1], &pb[pb.len() - 1]) || m(&pa[0], &pb[0]) && pa.len() == pb.len() && pa.iter().zip(&pb).all(|(a, b)| m(a, b))
+            m(&pa[pa.len() - 1], &pb[pb.len() - 1])
+                || m(&pa[0], &pb[0])
+                    && pa.len() == pb.len()
+                    && pa.iter().zip(&pb).all(|(a, b)| m(a, b))
         }
     }
 }
@@ -205,13 +386,19 @@ mod tests {
     use super::*;
 
     fn names(t: &str, lang: Lang) -> Vec<String> {
-        mentions(t, lang, ExonymTable::global()).into_iter().map(|m| m.text).collect()
+        mentions(t, lang, ExonymTable::global())
+            .into_iter()
+            .map(|m| m.text)
+            .collect()
     }
 
     #[test]
     fn finds_multiword_names_with_particles() {
         assert_eq!(
-            names("Le ministre Sergueï Lavrov a rencontré Charles de Gaulle à Pékin.", Lang::Fr),
+            names(
+                "Le ministre Sergueï Lavrov a rencontré Charles de Gaulle à Pékin.",
+                Lang::Fr
+            ),
             vec!["Sergueï Lavrov", "Charles de Gaulle", "Pékin"]
         );
     }

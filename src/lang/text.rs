@@ -9,7 +9,13 @@ pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s
             .bytes()
-            .map(|b| if b == b'`' { '\'' } else { char::from(b.to_ascii_lowercase()) })
+            .map(|b| {
+                if b == b'`' {
+                    '\''
+                } else {
+                    char::from(b.to_ascii_lowercase())
+                }
+            })
             .collect();
     }
     let mut out = String::with_capacity(s.len());
@@ -74,25 +80,46 @@ pub fn words(s: &str) -> Vec<Token<'_>> {
                 let head = &s[st..i];
                 if matches!(
                     head.to_lowercase().as_str(),
-                    "l" | "d" | "qu" | "j" | "n" | "s" | "c" | "m" | "t" | "jusqu" | "lorsqu" | "puisqu"
+                    "l" | "d"
+                        | "qu"
+                        | "j"
+                        | "n"
+                        | "s"
+                        | "c"
+                        | "m"
+                        | "t"
+                        | "jusqu"
+                        | "lorsqu"
+                        | "puisqu"
                 ) {
-                    out.push(Token { text: head, start: st });
+                    out.push(Token {
+                        text: head,
+                        start: st,
+                    });
                     start = None;
                 }
             }
         } else if let Some(st) = start.take() {
-            out.push(Token { text: &s[st..i], start: st });
+            out.push(Token {
+                text: &s[st..i],
+                start: st,
+            });
         }
     }
     if let Some(st) = start {
-        out.push(Token { text: &s[st..bytes_len], start: st });
+        out.push(Token {
+            text: &s[st..bytes_len],
+            start: st,
+        });
     }
     out
 }
 
 /// Heuristic: a capitalised word that is not at the start of a sentence.
 pub fn is_sentence_start(s: &str, byte: usize) -> bool {
-    let before = s[..byte].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '"' | '“' | '(' | '\u{202f}'));
+    let before = s[..byte].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '«' | '"' | '“' | '(' | '\u{202f}')
+    });
     before.is_empty() || before.ends_with(['.', '!', '?', ':', '–', '-', '—', ';'])
 }
 
@@ -109,7 +136,10 @@ mod tests {
 
     #[test]
     fn words_split_elision_and_keep_hyphens() {
-        let w: Vec<&str> = words("l’alliance d'Asie-Pacifique, 15 %").into_iter().map(|t| t.text).collect();
+        let w: Vec<&str> = words("l’alliance d'Asie-Pacifique, 15 %")
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
         assert_eq!(w, vec!["l", "alliance", "d", "Asie-Pacifique", "15"]);
     }
 

@@ -25,7 +25,10 @@ fn idx(v: &[usize]) -> String {
     if v.is_empty() {
         "-".into()
     } else {
-        v.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",")
+        v.iter()
+            .map(|i| i.to_string())
+            .collect::<Vec<_>>()
+            .join(",")
     }
 }
 
@@ -55,7 +58,12 @@ fn credits_side_by_side(o: &mut String, r: &Report) {
         .map(|role| (role, list(&r.credits.fr, role), list(&r.credits.en, role)))
         .filter(|(_, fr, en)| fr != "-" || en != "-")
         .collect();
-    let width = rows.iter().map(|(_, fr, _)| fr.chars().count()).max().unwrap_or(0).min(60);
+    let width = rows
+        .iter()
+        .map(|(_, fr, _)| fr.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(60);
     let _ = writeln!(o, "\ncredits (fr | en):");
     for (role, fr, en) in rows {
         let pad = width.saturating_sub(fr.chars().count());
@@ -65,8 +73,16 @@ fn credits_side_by_side(o: &mut String, r: &Report) {
 
 pub fn render(r: &Report, opt: &TextOptions) -> String {
     let mut o = String::new();
-    let _ = writeln!(o, "wirecheck {}  fr: {}  en: {}", r.tool.version, r.fr.source, r.en.source);
-    let _ = writeln!(o, "fr sha256 {}  en sha256 {}  policy sha256 {}", r.fr.sha256, r.en.sha256, r.run.policy_sha256);
+    let _ = writeln!(
+        o,
+        "wirecheck {}  fr: {}  en: {}",
+        r.tool.version, r.fr.source, r.en.source
+    );
+    let _ = writeln!(
+        o,
+        "fr sha256 {}  en sha256 {}  policy sha256 {}",
+        r.fr.sha256, r.en.sha256, r.run.policy_sha256
+    );
     if let Some(p) = &r.en.provenance {
         let _ = writeln!(
             o,
@@ -78,7 +94,11 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
             p.fetched_at,
             p.origin,
             p.text_sha256,
-            if p.paywalled { ", paywalled: may be a teaser only" } else { "" }
+            if p.paywalled {
+                ", paywalled: may be a teaser only"
+            } else {
+                ""
+            }
         );
     }
     if let Some(d) = &r.drift {
@@ -102,14 +122,20 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
             } else {
                 "       ".into()
             };
-            let text = b
-                .fr
-                .first()
-                .and_then(|&i| r.fr.paragraphs.get(i))
-                .or_else(|| b.en.first().and_then(|&j| r.en.paragraphs.get(j)))
-                .map(String::as_str)
-                .unwrap_or("");
-            let _ = writeln!(o, "  {:>7} ↔ {:<7} {} {}", idx(&b.fr), idx(&b.en), mark, excerpt(text, 60));
+            let text =
+                b.fr.first()
+                    .and_then(|&i| r.fr.paragraphs.get(i))
+                    .or_else(|| b.en.first().and_then(|&j| r.en.paragraphs.get(j)))
+                    .map(String::as_str)
+                    .unwrap_or("");
+            let _ = writeln!(
+                o,
+                "  {:>7} ↔ {:<7} {} {}",
+                idx(&b.fr),
+                idx(&b.en),
+                mark,
+                excerpt(text, 60)
+            );
         }
     }
     credits_side_by_side(&mut o, r);
@@ -134,12 +160,21 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
             waived
         );
         if !f.fr_text.is_empty() || !f.en_text.is_empty() {
-            let _ = write!(o, "  | fr: \"{}\" | en: \"{}\"", excerpt(&f.fr_text, 70), excerpt(&f.en_text, 70));
+            let _ = write!(
+                o,
+                "  | fr: \"{}\" | en: \"{}\"",
+                excerpt(&f.fr_text, 70),
+                excerpt(&f.en_text, 70)
+            );
         }
         o.push('\n');
     }
     for w in &r.stale_waivers {
-        let _ = writeln!(o, "  stale waiver: {} ¶{:?} ({}, {}) matches no finding", w.id, w.paragraph, w.reason, w.by);
+        let _ = writeln!(
+            o,
+            "  stale waiver: {} ¶{:?} ({}, {}) matches no finding",
+            w.id, w.paragraph, w.reason, w.by
+        );
     }
     let c = r.counts();
     let verdict = if r.passed() {

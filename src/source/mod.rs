@@ -115,11 +115,14 @@ pub fn load_path(path: &Path) -> Result<Loaded> {
     let name = path.display().to_string();
     let bytes = if name == "-" {
         let mut v = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::Read::take(std::io::stdin(), MAX_INPUT_BYTES + 1), &mut v)
-            .map_err(|e| Error::Io {
-                path: path.to_path_buf(),
-                source: e,
-            })?;
+        std::io::Read::read_to_end(
+            &mut std::io::Read::take(std::io::stdin(), MAX_INPUT_BYTES + 1),
+            &mut v,
+        )
+        .map_err(|e| Error::Io {
+            path: path.to_path_buf(),
+            source: e,
+        })?;
         if v.len() as u64 > MAX_INPUT_BYTES {
             return Err(too_large("<stdin>"));
         }
