@@ -182,6 +182,11 @@ impl Dispatch {
                 continue;
             }
             p.quotes = quotes::find_quotes(&p.text, lang, &mut last_speaker);
+            // a headline in title case (`Army Attacks Last Rebel Strongholds`) names
+            // nobody a later pronoun could mean
+            if p.index == 0 && dateline.as_ref().is_some_and(|d| d.paragraph == 1) {
+                last_speaker = None;
+            }
             // hostile input (thousands of quotations in one paragraph) would make the
             // all-pairs quotation checks quadratic; real paragraphs hold a handful
             p.quotes.truncate(MAX_QUOTES_PER_PARAGRAPH);
@@ -224,6 +229,17 @@ mod tests {
     fn trailing_blank_lines_do_not_switch_mode() {
         let p = split_paragraphs("a\nb\n\n\n");
         assert_eq!(p, vec!["a", "b"]);
+    }
+
+    /// Regression: a title-case headline was taken as the person a later
+    /// `he said` meant (`Army Attacks Last Rebel Strongholds` as a speaker).
+    #[test]
+    fn title_case_headline_is_not_a_speaker() {
+        let text = "Army Attacks Last Rebel Strongholds\n\nGOMA, Nov 4 (Reuters) - Fighting eased on Monday.\n\n\"The clashes have calmed down a little,\" he said.\n";
+        let d = Document::from_text("en.txt", String::new(), text, Format::Text);
+        let disp = Dispatch::parse(&d, Lang::En);
+        assert_eq!(disp.paragraphs[2].quotes.len(), 1);
+        assert_eq!(disp.paragraphs[2].quotes[0].speaker, None);
     }
 
     #[test]

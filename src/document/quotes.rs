@@ -400,7 +400,7 @@ fn last_person(text: &str, lang: Lang) -> Option<String> {
         .rev()
         .map(|m| m.text)
         .find(|n| {
-            is_person_like(n) && n.split_whitespace().count() >= 2
+            is_person_like(n) && (2..=4).contains(&n.split_whitespace().count())
                 || crate::lang::exonyms::ExonymTable::global().kind(n)
                     == Some(crate::lang::exonyms::NameKind::Person)
         })
