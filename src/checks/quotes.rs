@@ -178,34 +178,32 @@ fn around(idx: &[usize], len: usize) -> Vec<usize> {
     (lo..=hi).collect()
 }
 
-/// A French quotation the bead does not account for may still come from the
-/// English next door (an alignment boundary a paragraph off, a merge the aligner
-/// missed): a quotation there that it pairs with, or words there that render it.
-fn fr_found_nearby(cx: &Context<'_>, b: &Bead, q: &Quote) -> bool {
-    let near = around(&b.en, cx.en.paragraphs.len());
-    let text = bead_text(cx.en, &near);
-    if snippet_coverage(&q.text, &text, cx.names).0 >= RENDERED_COVERAGE
-        && content_words(&q.text, Lang::Fr) >= 2
+/// A quotation the bead does not account for may still come from the other side
+/// next door (an alignment boundary a paragraph off, a merge the aligner missed):
+/// a quotation there that it pairs with, or words there that render it.
+/// `lang` is the quotation's language; the other side is searched.
+fn found_nearby(cx: &Context<'_>, b: &Bead, q: &Quote, lang: Lang) -> bool {
+    let (other, idx, other_lang) = match lang {
+        Lang::Fr => (cx.en, &b.en, Lang::En),
+        Lang::En => (cx.fr, &b.fr, Lang::Fr),
+    };
+    // snippet_coverage takes (french, english) and returns their two coverages
+    let coverage = |quote: &str, other_text: &str| match lang {
+        Lang::Fr => snippet_coverage(quote, other_text, cx.names),
+        Lang::En => {
+            let (f, e) = snippet_coverage(other_text, quote, cx.names);
+            (e, f)
+        }
+    };
+    let near = around(idx, other.paragraphs.len());
+    if coverage(&q.text, &bead_text(other, &near)).0 >= RENDERED_COVERAGE
+        && content_words(&q.text, lang) >= 2
     {
         return true;
     }
-    quotes_of(cx.en, &near, Lang::En).iter().any(|(_, e)| {
-        let (fc, ec) = snippet_coverage(&q.text, &e.text, cx.names);
-        fc.max(ec) >= PAIR_COVERAGE
-    })
-}
-
-fn en_found_nearby(cx: &Context<'_>, b: &Bead, q: &Quote) -> bool {
-    let near = around(&b.fr, cx.fr.paragraphs.len());
-    let text = bead_text(cx.fr, &near);
-    if snippet_coverage(&text, &q.text, cx.names).1 >= RENDERED_COVERAGE
-        && content_words(&q.text, Lang::En) >= 2
-    {
-        return true;
-    }
-    quotes_of(cx.fr, &near, Lang::Fr).iter().any(|(_, f)| {
-        let (fc, ec) = snippet_coverage(&f.text, &q.text, cx.names);
-        fc.max(ec) >= PAIR_COVERAGE
+    quotes_of(other, &near, other_lang).iter().any(|(_, o)| {
+        let (a, b) = coverage(&q.text, &o.text);
+        a.max(b) >= PAIR_COVERAGE
     })
 }
 
@@ -235,7 +233,7 @@ impl Check for QuoteMissing {
             for k in unpaired(cx, &bq)
                 .1
                 .into_iter()
-                .filter(|&k| !en_found_nearby(cx, b, bq.en[k].1))
+                .filter(|&k| !found_nearby(cx, b, bq.en[k].1, Lang::En))
             {
                 let (j, q) = bq.en[k];
                 out.push(
@@ -281,7 +279,7 @@ impl Check for QuoteAdded {
             for k in unpaired(cx, &bq)
                 .0
                 .into_iter()
-                .filter(|&k| !fr_found_nearby(cx, b, bq.fr[k].1))
+                .filter(|&k| !found_nearby(cx, b, bq.fr[k].1, Lang::Fr))
             {
                 let (i, q) = bq.fr[k];
                 let who = q
