@@ -215,19 +215,10 @@ fn looks_like_real_name(n: &NameMention, table: &ExonymTable, lex: &Lexicon, lan
         Lang::Fr => !ws.iter().any(|w| {
             !lex.translations(&fold(w.text)).is_empty() && table.canonical(w.text).is_none()
         }),
-        Lang::En => {
-            let ens = english_lexicon_words();
-            ws.iter().any(|w| {
-                !ens.contains(&en_stem(&fold(w.text))) || table.canonical(w.text).is_some()
-            })
-        }
+        Lang::En => ws
+            .iter()
+            .any(|w| !lex.is_english(&en_stem(&fold(w.text))) || table.canonical(w.text).is_some()),
     }
-}
-
-/// Every English stem the lexicon gives as a translation (ordinary English words).
-fn english_lexicon_words() -> &'static HashSet<String> {
-    static S: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-    S.get_or_init(|| Lexicon::global().all_translations().cloned().collect())
 }
 
 /// A derived form of words on the other side (Ouïghours / Uighurs, Gaulois /

@@ -2,13 +2,10 @@
 //! are English and not French (function words weigh most), in a paragraph that is
 //! otherwise French. Capitalised runs (titles of songs, films, books) are left alone.
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
 use super::{excerpt, Check, CheckDoc, Context};
 use crate::align::similarity::is_stopword;
 use crate::finding::{Finding, Severity};
-use crate::lang::lexicon::{en_stem, fr_stem, Lexicon};
+use crate::lang::lexicon::{en_stem, Lexicon};
 use crate::lang::text::{fold, words};
 use crate::lang::Lang;
 
@@ -21,18 +18,12 @@ enum WordLang {
     Neutral,
 }
 
-/// Every folded French form the lexicon knows, stemmed.
-fn french_words() -> &'static HashSet<String> {
-    static S: OnceLock<HashSet<String>> = OnceLock::new();
-    S.get_or_init(|| Lexicon::global().keys().cloned().collect())
-}
-
 fn classify(word: &str) -> WordLang {
     if word.chars().any(|c| c.is_ascii_digit()) {
         return WordLang::Neutral;
     }
     let f = fold(word);
-    let french = is_stopword(&f, Lang::Fr) || french_words().contains(&fr_stem(&f));
+    let french = is_stopword(&f, Lang::Fr) || Lexicon::global().has_headword(&f);
     let english_function = is_stopword(&f, Lang::En);
     let english_word = english_function || Lexicon::global().is_english(&en_stem(&f));
     // accents never appear in English words

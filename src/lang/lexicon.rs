@@ -67,9 +67,9 @@ impl Lexicon {
             .map_or(&[], |v| v.as_slice())
     }
 
-    /// Every English stem any entry translates to.
-    pub fn all_translations(&self) -> impl Iterator<Item = &String> {
-        self.map.values().flatten()
+    /// Is this folded French word (any inflection the stemmer reduces) a headword?
+    pub fn has_headword(&self, fr_folded: &str) -> bool {
+        self.map.contains_key(&fr_stem(fr_folded))
     }
 
     pub fn len(&self) -> usize {
