@@ -81,7 +81,7 @@ fn fr_name_found(n: &NameMention, en: &Side, table: &ExonymTable, lex: &Lexicon)
         && ws.iter().all(|w| {
             lex.translations(&fold(w.text))
                 .iter()
-                .any(|t| en.stems.contains(t))
+                .any(|t| en.stems.contains(*t))
         })
 }
 
@@ -97,7 +97,9 @@ fn en_name_found(n: &NameMention, fr: &Side, table: &ExonymTable, lex: &Lexicon)
     !ws.is_empty()
         && ws.iter().all(|w| {
             let s = en_stem(&fold(w.text));
-            fr.stems.iter().any(|f| lex.translations(f).contains(&s))
+            fr.stems
+                .iter()
+                .any(|f| lex.translations(f).contains(&s.as_str()))
         })
 }
 

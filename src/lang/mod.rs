@@ -7,6 +7,7 @@ pub mod exonyms;
 pub mod lexicon;
 pub mod names;
 pub mod numbers;
+pub mod stem;
 pub mod text;
 
 use serde::{Deserialize, Serialize};

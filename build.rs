@@ -1,0 +1,66 @@
+//! Compiles the FR→EN lexicon (`src/lang/lexicon.tsv`) into sorted static tables
+//! (`$OUT_DIR/lexicon_data.rs`), folded and stemmed exactly as the tool folds and
+//! stems at run time (the same source files are included here), so the binary
+//! parses nothing at start-up.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+#[path = "src/lang/text.rs"]
+#[allow(dead_code)]
+mod text;
+
+#[path = "src/lang/stem.rs"]
+#[allow(dead_code)]
+mod stem;
+
+fn main() {
+    for f in [
+        "src/lang/lexicon.tsv",
+        "src/lang/text.rs",
+        "src/lang/stem.rs",
+        "build.rs",
+    ] {
+        println!("cargo:rerun-if-changed={f}");
+    }
+    let data = std::fs::read_to_string("src/lang/lexicon.tsv").expect("read src/lang/lexicon.tsv");
+    let mut map: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for line in data.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((fr, en)) = line.split_once('\t') else {
+            continue;
+        };
+        let key = stem::fr_stem(&text::fold(fr.trim()));
+        let entry = map.entry(key).or_default();
+        for e in en.split('|').map(str::trim).filter(|e| !e.is_empty()) {
+            // multiword English: every content word counts
+            for w in e.split_whitespace() {
+                let s = stem::en_stem(&text::fold(w));
+                if s.len() >= 2 && !entry.contains(&s) {
+                    entry.push(s);
+                }
+            }
+        }
+    }
+    let english: BTreeSet<&String> = map.values().flatten().collect();
+    let mut out = String::new();
+    out.push_str("pub static ENTRIES: &[(&str, &[&str])] = &[\n");
+    for (k, v) in &map {
+        let _ = write!(out, "({k:?}, &[");
+        for t in v {
+            let _ = write!(out, "{t:?},");
+        }
+        out.push_str("]),\n");
+    }
+    out.push_str("];\npub static ENGLISH: &[&str] = &[\n");
+    for e in &english {
+        let _ = writeln!(out, "{e:?},");
+    }
+    out.push_str("];\n");
+    let dest =
+        std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("lexicon_data.rs");
+    std::fs::write(dest, out).expect("write lexicon_data.rs");
+}
