@@ -3,7 +3,6 @@
 //! credits block.
 
 pub mod dateline;
-pub mod html;
 pub mod quotes;
 
 use serde::Serialize;
@@ -54,7 +53,8 @@ impl Document {
         format: Format,
     ) -> Self {
         let paragraphs = match format {
-            Format::Html => html::extract_blocks(text),
+            // one HTML extractor for files, stdin and fetched pages
+            Format::Html => crate::source::extract::extract_article(text).paragraphs,
             Format::Markdown => split_paragraphs(text)
                 .into_iter()
                 .map(|p| strip_markdown(&p))
@@ -240,6 +240,19 @@ mod tests {
         let disp = Dispatch::parse(&d, Lang::En);
         assert_eq!(disp.paragraphs[2].quotes.len(), 1);
         assert_eq!(disp.paragraphs[2].quotes[0].speaker, None);
+    }
+
+    #[test]
+    fn html_article_blocks_in_order_without_chrome() {
+        let html = r#"<html><head><title>t</title><script>var x=1;</script></head><body>
+<nav><p>Home</p></nav><article><h1>Headline</h1><p>First <b>para</b>.</p>
+<aside><p>Related</p></aside><ul><li>item one</li></ul><blockquote>quoted</blockquote>
+<div class="share-bar"><p>Share</p></div></article><footer><p>(c)</p></footer></body></html>"#;
+        let d = Document::from_text("x.html", String::new(), html, Format::Html);
+        assert_eq!(
+            d.paragraphs,
+            vec!["Headline", "First para.", "item one", "quoted"]
+        );
     }
 
     #[test]

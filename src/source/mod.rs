@@ -157,15 +157,7 @@ pub fn load_path(path: &Path) -> Result<Loaded> {
     } else {
         Format::from_name(&name)
     };
-    let doc = if format == Format::Html {
-        Document {
-            source: display.clone(),
-            sha256: sha256_hex(&bytes),
-            paragraphs: extract::extract_article(&text).paragraphs,
-        }
-    } else {
-        Document::from_text(display.clone(), sha256_hex(&bytes), &text, format)
-    };
+    let doc = Document::from_text(display.clone(), sha256_hex(&bytes), &text, format);
     if doc.paragraphs.is_empty() {
         return Err(Error::Empty(display));
     }
