@@ -100,6 +100,14 @@ fn month_full(w: &str, lang: Lang) -> Option<u8> {
     names.iter().position(|n| *n == w).map(|p| p as u8 + 1)
 }
 
+/// A weekday or month name, folded (`mardi`, `december`; English abbreviations
+/// such as `sept` too): a capitalised calendar word is never a proper name.
+pub fn is_calendar_word(folded: &str, lang: Lang) -> bool {
+    weekday(folded, lang).is_some()
+        || month_full(folded, lang).is_some()
+        || (lang == Lang::En && month_short(folded, lang).is_some())
+}
+
 /// Abbreviations, valid only next to a day numeral or a year (`Sept 1`, `Oct. 30`).
 fn month_short(w: &str, lang: Lang) -> Option<u8> {
     let m = match lang {

@@ -21,7 +21,8 @@ const PARTICLES: &[&str] = &[
     "di", "dos", "y",
 ];
 
-/// Capitalised words that are titles, months, days or sentence furniture, not names.
+/// Capitalised words that are titles or sentence furniture, not names (weekdays and
+/// months come from `dates::is_calendar_word`).
 const NOT_NAMES_FR: &[&str] = &[
     "le",
     "la",
@@ -50,25 +51,6 @@ const NOT_NAMES_FR: &[&str] = &[
     "ste",
     "saint",
     "sainte",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
     "etat",
     "etats",
     "premier",
@@ -130,37 +112,6 @@ const NOT_NAMES_EN: &[&str] = &[
     "dr",
     "prof",
     "st",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "in",
     "on",
     "at",
@@ -189,10 +140,11 @@ const NOT_NAMES_EN: &[&str] = &[
 ];
 
 fn not_name(folded: &str, lang: Lang) -> bool {
-    match lang {
-        Lang::Fr => NOT_NAMES_FR.contains(&folded),
-        Lang::En => NOT_NAMES_EN.contains(&folded),
-    }
+    super::dates::is_calendar_word(folded, lang)
+        || match lang {
+            Lang::Fr => NOT_NAMES_FR.contains(&folded),
+            Lang::En => NOT_NAMES_EN.contains(&folded),
+        }
 }
 
 fn capitalised(w: &str) -> bool {
