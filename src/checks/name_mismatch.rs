@@ -2,6 +2,7 @@
 //! that its English paragraph names differently (a substitution), allowing
 //! exonyms, transliterations and acronyms.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use super::{para_list, Check, CheckDoc, Context};
@@ -115,14 +116,33 @@ fn contains_word(hay: &str, needle: &str) -> bool {
 }
 
 impl NameMismatch {
-    fn check_bead(&self, cx: &Context<'_>, b: &Bead, en_doc: &Side, out: &mut Vec<Finding>) {
+    fn check_bead(
+        &self,
+        cx: &Context<'_>,
+        b: &Bead,
+        en_doc: &Side,
+        fr_folded: &OnceCell<Vec<String>>,
+        out: &mut Vec<Finding>,
+    ) {
         let lex = Lexicon::global();
         let fr = side(cx.fr, &b.fr, Lang::Fr, cx.names);
         let en = side(cx.en, &b.en, Lang::En, cx.names);
         if fr.text.is_empty() || en.text.is_empty() {
             return;
         }
-        let fr_doc_others = other_paragraphs_text(cx.fr, &b.fr);
+        let fr_folded = || {
+            fr_folded.get_or_init(|| {
+                (0..cx.fr.paragraphs.len())
+                    .map(|i| {
+                        if cx.fr.credits_index() == Some(i) {
+                            String::new()
+                        } else {
+                            fold(cx.fr.body(i))
+                        }
+                    })
+                    .collect()
+            })
+        };
         let foreign: Vec<&NameMention> = fr
             .names
             .iter()
@@ -131,7 +151,7 @@ impl NameMismatch {
             .filter(|n| looks_like_real_name(n, cx.names, lex, Lang::Fr))
             .filter(|n| !near_any_word(&n.text, &en.text))
             // a substituted name is new to the story: the French uses it nowhere else
-            .filter(|n| !contains_word(&fr_doc_others, &fold(&n.text)))
+            .filter(|n| !named_elsewhere(fr_folded(), &b.fr, &fold(&n.text)))
             .collect();
         if foreign.is_empty() {
             return;
@@ -246,12 +266,13 @@ fn common_prefix(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
 
-/// Text of every French paragraph outside the bead, folded.
-fn other_paragraphs_text(d: &Dispatch, idx: &[usize]) -> String {
-    let others: Vec<usize> = (0..d.paragraphs.len())
-        .filter(|i| !idx.contains(i))
-        .collect();
-    fold(&bead_text(d, &others))
+/// Is the folded name written in some paragraph outside the bead? `folded` holds
+/// every paragraph's body, folded (credits paragraph empty).
+fn named_elsewhere(folded: &[String], bead: &[usize], name: &str) -> bool {
+    folded
+        .iter()
+        .enumerate()
+        .any(|(i, t)| !bead.contains(&i) && contains_word(t, name))
 }
 
 impl Check for NameMismatch {
@@ -275,8 +296,9 @@ impl Check for NameMismatch {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let all_en: Vec<usize> = (0..cx.en.paragraphs.len()).collect();
         let en_doc = side(cx.en, &all_en, Lang::En, cx.names);
+        let fr_folded = OnceCell::new();
         for b in cx.alignment.pairs().filter(|b| super::confident(b)) {
-            self.check_bead(cx, b, &en_doc, out);
+            self.check_bead(cx, b, &en_doc, &fr_folded, out);
         }
     }
 }

@@ -8,7 +8,7 @@ use super::{excerpt, Check, CheckDoc, Context};
 use crate::align::Bead;
 use crate::document::Dispatch;
 use crate::finding::{Finding, Severity};
-use crate::lang::dates::{self, DateMention, DatePart};
+use crate::lang::dates::DateMention;
 use crate::lang::numbers::{self, Quantity};
 
 pub struct NumberMismatch;
@@ -101,32 +101,10 @@ impl BeadSide {
             dates: Vec::new(),
         };
         for &i in paras {
-            if d.credits_index() == Some(i) {
-                continue;
-            }
-            let text = d.text(i);
-            let skip = d
-                .dateline
-                .as_ref()
-                .filter(|dl| dl.paragraph == i)
-                .map_or(0, |dl| dl.len);
-            let body = text.get(skip..).unwrap_or(text);
-            let ds = dates::extract(body, d.lang);
-            let days: Vec<std::ops::Range<usize>> = ds
-                .iter()
-                .filter(|m| matches!(m.part, DatePart::Day(_)))
-                .map(|m| m.span.clone())
-                .collect();
-            for q in numbers::extract(body, d.lang) {
-                if days
-                    .iter()
-                    .any(|r| r.start < q.span.end && q.span.start < r.end)
-                {
-                    continue;
-                }
-                side.quantities.push((i, q));
-            }
-            side.dates.extend(ds.into_iter().map(|m| (i, m)));
+            let facts = d.facts(i);
+            side.quantities
+                .extend(facts.quantities.iter().map(|q| (i, q.clone())));
+            side.dates.extend(facts.dates.iter().map(|m| (i, m.clone())));
         }
         side
     }

@@ -5,9 +5,13 @@
 pub mod dateline;
 pub mod quotes;
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 use crate::credits::{self, CreditsBlock};
+use crate::lang::dates::{self, DateMention, DatePart};
+use crate::lang::numbers::{self, Quantity};
 use crate::lang::Lang;
 pub use dateline::Dateline;
 pub use quotes::Quote;
@@ -152,6 +156,41 @@ pub struct Dispatch {
     pub dateline: Option<Dateline>,
     /// The credits block (the final parenthesised paragraph), if any.
     pub credits: Option<CreditsBlock>,
+    /// Quantities and dates of each paragraph, extracted once on first use: the
+    /// number and date checks both read them, bead after bead.
+    #[serde(skip)]
+    facts: Vec<OnceLock<Facts>>,
+}
+
+/// What the number and date checks compare in one paragraph's body (dateline
+/// prefix left out; nothing for the credits paragraph).
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    /// Quantities, without the numerals that are a day of month.
+    pub quantities: Vec<Quantity>,
+    pub dates: Vec<DateMention>,
+}
+
+impl Facts {
+    fn of(body: &str, lang: Lang) -> Facts {
+        let toks = numbers::tokenize(body, lang);
+        let all = numbers::extract_from(body, &toks, lang);
+        let dates = dates::extract_from(body, lang, &toks, &all);
+        let days: Vec<&std::ops::Range<usize>> = dates
+            .iter()
+            .filter(|m| matches!(m.part, DatePart::Day(_)))
+            .map(|m| &m.span)
+            .collect();
+        let quantities = all
+            .into_iter()
+            .filter(|q| {
+                !days
+                    .iter()
+                    .any(|r| r.start < q.span.end && q.span.start < r.end)
+            })
+            .collect();
+        Facts { quantities, dates }
+    }
 }
 
 impl Dispatch {
@@ -193,6 +232,7 @@ impl Dispatch {
         }
         Dispatch {
             lang,
+            facts: (0..paragraphs.len()).map(|_| OnceLock::new()).collect(),
             paragraphs,
             dateline,
             credits,
@@ -206,6 +246,30 @@ impl Dispatch {
 
     pub fn text(&self, i: usize) -> &str {
         self.paragraphs.get(i).map_or("", |p| p.text.as_str())
+    }
+
+    /// Paragraph `i` without its dateline prefix (`PARIS, 3 mars (Reuters) - `).
+    pub fn body(&self, i: usize) -> &str {
+        let t = self.text(i);
+        match &self.dateline {
+            Some(dl) if dl.paragraph == i => t.get(dl.len..).unwrap_or(t),
+            _ => t,
+        }
+    }
+
+    /// Quantities and dates of paragraph `i`, extracted on first use.
+    pub fn facts(&self, i: usize) -> &Facts {
+        static NONE: Facts = Facts {
+            quantities: Vec::new(),
+            dates: Vec::new(),
+        };
+        if self.credits_index() == Some(i) {
+            return &NONE;
+        }
+        match self.facts.get(i) {
+            Some(cell) => cell.get_or_init(|| Facts::of(self.body(i), self.lang)),
+            None => &NONE,
+        }
     }
 }
 

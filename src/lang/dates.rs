@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::numbers::{self, Kind, Tok};
+use super::numbers::{self, Kind, Quantity, Tok};
 use super::Lang;
 
 /// One part of a date, normalised: weekdays 1 (Monday) to 7, months 1 to 12.
@@ -206,6 +206,17 @@ fn is_range_joiner(t: &Tok) -> bool {
 /// Every weekday, month, day of month, year and decade in `text`, in order.
 pub fn extract(text: &str, lang: Lang) -> Vec<DateMention> {
     let toks = numbers::tokenize(text, lang);
+    let quantities = numbers::extract_from(text, &toks, lang);
+    extract_from(text, lang, &toks, &quantities)
+}
+
+/// [`extract`] over the tokens and quantities already found in `text`.
+pub(crate) fn extract_from(
+    text: &str,
+    lang: Lang,
+    toks: &[Tok],
+    quantities: &[Quantity],
+) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
     let mk = |part: DatePart, start: usize, end: usize| DateMention {
         part,
@@ -329,7 +340,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<DateMention> {
             out.push(mk(DatePart::Day(d), s, e));
         }
     }
-    for q in numbers::extract(text, lang) {
+    for q in quantities {
         let part = match q.kind {
             Kind::Year => DatePart::Year(q.value as i32),
             Kind::Decade => DatePart::Decade(q.value as i32),
@@ -337,8 +348,8 @@ pub fn extract(text: &str, lang: Lang) -> Vec<DateMention> {
         };
         out.push(DateMention {
             part,
-            span: q.span,
-            text: q.text,
+            span: q.span.clone(),
+            text: q.text.clone(),
         });
     }
     out.sort_by_key(|m| (m.span.start, m.span.end));

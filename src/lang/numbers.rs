@@ -679,7 +679,12 @@ fn roman_value(s: &str) -> Option<f64> {
 
 /// Every quantity of `text`, in order.
 pub fn extract(text: &str, lang: Lang) -> Vec<Quantity> {
-    let toks = tokenize(text, lang);
+    extract_from(text, &tokenize(text, lang), lang)
+}
+
+/// [`extract`] over tokens already made by [`tokenize`] from `text`.
+pub(crate) fn extract_from(text: &str, toks: &[Tok], lang: Lang) -> Vec<Quantity> {
+    let toks = toks;
     let mut out: Vec<(Quantity, f64)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {

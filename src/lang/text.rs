@@ -5,26 +5,55 @@ use unicode_normalization::UnicodeNormalization;
 /// Lower case with diacritics removed and typographic apostrophes made plain:
 /// `Pékin` → `pekin`, `l’Otan` → `l'otan`.
 pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`] appended to `out`, for callers that reuse one buffer.
+pub fn fold_into(s: &str, out: &mut String) {
     // fast path, same result: ASCII has nothing to decompose or strip
     if s.is_ascii() {
-        return s
-            .bytes()
-            .map(|b| {
-                if b == b'`' {
-                    '\''
-                } else {
-                    char::from(b.to_ascii_lowercase())
-                }
-            })
-            .collect();
+        out.extend(s.bytes().map(|b| {
+            if b == b'`' {
+                '\''
+            } else {
+                char::from(b.to_ascii_lowercase())
+            }
+        }));
+        return;
     }
-    let mut out = String::with_capacity(s.len());
-    for c in s.nfd() {
-        if unicode_normalization::char::is_combining_mark(c) {
-            continue;
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(if c == '`' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            });
+        } else {
+            fold_char(c, out);
         }
-        match c {
-            '’' | '‘' | 'ʼ' | '`' | '´' => out.push('\''),
+    }
+}
+
+/// One non-ASCII char folded: canonical decomposition with the marks dropped,
+/// then lower case. Decomposing char by char gives what decomposing the whole
+/// string does, since only combining marks are reordered and they are dropped.
+fn fold_char(c: char, out: &mut String) {
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if d.is_ascii() {
+            out.push(if d == '`' {
+                '\''
+            } else {
+                d.to_ascii_lowercase()
+            });
+            return;
+        }
+        if unicode_normalization::char::is_combining_mark(d) {
+            return;
+        }
+        match d {
+            '’' | '‘' | 'ʼ' | '´' => out.push('\''),
             'ł' | 'Ł' => out.push('l'),
             'ø' | 'Ø' => out.push('o'),
             'đ' | 'Đ' => out.push('d'),
@@ -32,10 +61,9 @@ pub fn fold(s: &str) -> String {
             'ß' => out.push_str("ss"),
             'æ' | 'Æ' => out.push_str("ae"),
             'œ' | 'Œ' => out.push_str("oe"),
-            _ => out.extend(c.to_lowercase()),
+            _ => out.extend(d.to_lowercase()),
         }
-    }
-    out
+    })
 }
 
 /// NFC form, for exact comparisons (credits names).
@@ -126,6 +154,43 @@ pub fn is_sentence_start(s: &str, byte: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The reference definition: whole-string NFD, marks dropped, lower case.
+    fn fold_reference(s: &str) -> String {
+        use unicode_normalization::UnicodeNormalization;
+        let mut out = String::new();
+        for c in s.nfd() {
+            if unicode_normalization::char::is_combining_mark(c) {
+                continue;
+            }
+            match c {
+                '’' | '‘' | 'ʼ' | '`' | '´' => out.push('\''),
+                'ł' | 'Ł' => out.push('l'),
+                'ø' | 'Ø' => out.push('o'),
+                'đ' | 'Đ' => out.push('d'),
+                'ı' => out.push('i'),
+                'ß' => out.push_str("ss"),
+                'æ' | 'Æ' => out.push_str("ae"),
+                'œ' | 'Œ' => out.push_str("oe"),
+                _ => out.extend(c.to_lowercase()),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn char_by_char_fold_equals_whole_string_nfd() {
+        let mut all = String::new();
+        for c in (0u32..0x3400).chain(0xAC00..0xAD00).filter_map(char::from_u32) {
+            let one = c.to_string();
+            assert_eq!(fold(&one), fold_reference(&one), "U+{:04X}", c as u32);
+            all.push(c);
+        }
+        assert_eq!(fold(&all), fold_reference(&all));
+        for s in ["Pékin", "l’Otan", "e\u{301}\u{323}x", "ǾRESUND Łódź", "ÉTATS-UNIS"] {
+            assert_eq!(fold(s), fold_reference(s), "{s}");
+        }
+    }
 
     #[test]
     fn fold_strips_accents_and_case() {
