@@ -8,13 +8,15 @@
 //! weighted by inverse document frequency, makes the anchor score; a Gale–Church
 //! style length factor tempers it.
 
-use std::collections::{HashMap, HashSet};
+use std::hash::Hasher;
 use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::document::Dispatch;
 use crate::lang::exonyms::ExonymTable;
 use crate::lang::lexicon::{en_stem, fr_stem, Lexicon};
-use crate::lang::text::{fold, words};
+use crate::lang::text::{fold, fold_into, words};
 use crate::lang::Lang;
 
 /// Interned key id.
@@ -37,9 +39,9 @@ pub struct ParaFeatures {
 }
 
 /// Function words of a language, folded.
-fn stopwords(lang: Lang) -> &'static HashSet<String> {
-    static FR: OnceLock<HashSet<String>> = OnceLock::new();
-    static EN: OnceLock<HashSet<String>> = OnceLock::new();
+fn stopwords(lang: Lang) -> &'static FxHashSet<String> {
+    static FR: OnceLock<FxHashSet<String>> = OnceLock::new();
+    static EN: OnceLock<FxHashSet<String>> = OnceLock::new();
     let load = |data: &str| data.split_whitespace().map(fold).collect();
     match lang {
         Lang::Fr => FR.get_or_init(|| load(include_str!("../lang/stopwords_fr.txt"))),
@@ -47,63 +49,100 @@ fn stopwords(lang: Lang) -> &'static HashSet<String> {
     }
 }
 
+/// A raw key: a 64-bit hash of its kind and text (`W` + `accord`), so keys are
+/// made without building strings. Kinds: `#` number, `N` name, `W` word,
+/// `P` cognate prefix, `E` English stem.
+type RawKey = u64;
+
+fn raw_key(kind: u8, text: &str) -> RawKey {
+    let mut h = FxHasher::default();
+    h.write_u8(kind);
+    h.write(text.as_bytes());
+    h.finish()
+}
+
+/// First-seen numbering of raw keys, shared by both sides of a pair.
 #[derive(Default)]
 struct Interner {
-    map: HashMap<String, Key>,
+    map: FxHashMap<RawKey, Key>,
 }
 
 impl Interner {
-    fn id(&mut self, s: String) -> Key {
+    fn id(&mut self, k: RawKey) -> Key {
         let n = self.map.len() as Key;
-        *self.map.entry(s).or_insert(n)
+        *self.map.entry(k).or_insert(n)
     }
 }
 
-/// Raw token keys before interning.
+/// The keys a word offers, appended to `out`; `fold_buf` is scratch space.
+/// Returns the key that stands for the word in document frequencies (its
+/// number or folded-word key), or `None` for a word that offers nothing (a
+/// function word, a single letter).
 fn token_keys(
     word: &str,
     lang: Lang,
     names: &ExonymTable,
     lex: &Lexicon,
-    out: &mut Vec<String>,
-) -> bool {
-    let f = fold(word);
-    if f.chars()
-        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-    {
+    fold_buf: &mut String,
+    out: &mut Vec<RawKey>,
+) -> Option<DfKey> {
+    fold_buf.clear();
+    fold_into(word, fold_buf);
+    let f = fold_buf.as_str();
+    if f.bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b',') {
         let digits: String = f.chars().filter(|c| c.is_ascii_digit()).collect();
         if digits.is_empty() {
-            return false;
+            return None;
         }
-        out.push(format!("#{}", digits.trim_start_matches('0')));
-        return true;
+        let k = raw_key(b'#', digits.trim_start_matches('0'));
+        out.push(k);
+        return Some(DfKey { key: k, number: true });
     }
-    if stopwords(lang).contains(f.as_str()) || f.chars().count() < 2 {
-        return false;
+    if stopwords(lang).contains(f) || f.chars().nth(1).is_none() {
+        return None;
     }
     // names only when written as names: `Chili` the country, not `chili` the dish
     if word.chars().next().is_some_and(char::is_uppercase) {
         if let Some(c) = names.canonical(word) {
-            out.push(format!("N:{c}"));
+            out.push(raw_key(b'N', c));
         }
     }
-    out.push(format!("W:{f}"));
+    let w = raw_key(b'W', f);
+    out.push(w);
     let stem = match lang {
-        Lang::Fr => fr_stem(&f),
-        Lang::En => en_stem(&f),
+        Lang::Fr => fr_stem(f),
+        Lang::En => en_stem(f),
     };
-    if stem.chars().count() >= 5 {
-        out.push(format!("P:{}", stem.chars().take(5).collect::<String>()));
+    if let Some((five, _)) = stem.char_indices().nth(5) {
+        out.push(raw_key(b'P', &stem[..five]));
+    } else if stem.chars().count() == 5 {
+        out.push(raw_key(b'P', &stem));
     }
     match lang {
         Lang::Fr => {
-            for t in lex.translations(&f) {
-                out.push(format!("E:{t}"));
+            for t in lex.translations(f) {
+                out.push(raw_key(b'E', t));
             }
         }
-        Lang::En => out.push(format!("E:{stem}")),
+        Lang::En => out.push(raw_key(b'E', &stem)),
     }
-    true
+    Some(DfKey {
+        key: w,
+        number: false,
+    })
+}
+
+/// The key a token is counted under for inverse document frequency.
+#[derive(Clone, Copy)]
+struct DfKey {
+    key: RawKey,
+    number: bool,
+}
+
+/// One paragraph's tokens before weighting: interned keys and the df key of each.
+struct RawPara {
+    tokens: Vec<(Vec<Key>, Option<DfKey>)>,
+    chars: usize,
 }
 
 /// Features of every paragraph of both dispatches, with shared interning and IDF.
@@ -114,92 +153,93 @@ pub fn features(
 ) -> (Vec<ParaFeatures>, Vec<ParaFeatures>) {
     let lex = Lexicon::global();
     let mut interner = Interner::default();
-    let mut build = |d: &Dispatch| -> Vec<(Vec<Vec<Key>>, usize, Vec<String>)> {
+    let mut fold_buf = String::new();
+    let mut raw = Vec::new();
+    let mut build = |d: &Dispatch| -> Vec<RawPara> {
         d.paragraphs
             .iter()
             .map(|p| {
-                let text = match &d.dateline {
-                    Some(dl) if dl.paragraph == p.index => p.text.get(dl.len..).unwrap_or(&p.text),
-                    _ => p.text.as_str(),
-                };
-                let mut toks = Vec::new();
-                let mut ids_for_df = Vec::new();
+                let text = d.body(p.index);
+                let mut toks: Vec<(Vec<Key>, Option<DfKey>)> = Vec::new();
                 // the dateline's cities are anchors too (KABOUL = KABUL)
                 if let Some(dl) = d.dateline.as_ref().filter(|dl| dl.paragraph == p.index) {
                     for city in &dl.cities {
                         let key = names
                             .canonical(city)
-                            .map_or_else(|| format!("W:{}", fold(city)), |c| format!("N:{c}"));
-                        ids_for_df.push(key.clone());
-                        toks.push(vec![interner.id(key)]);
+                            .map_or_else(|| raw_key(b'W', &fold(city)), |c| raw_key(b'N', c));
+                        toks.push((
+                            vec![interner.id(key)],
+                            Some(DfKey { key, number: false }),
+                        ));
                     }
                 }
                 let ws = words(text);
                 let mut k = 0;
                 while k < ws.len() {
-                    let mut raw = Vec::new();
+                    raw.clear();
                     // multiword names (New Delhi, Le Caire, Wall Street): longest match first
                     let mut consumed = 1;
+                    let mut df = None;
                     for n in (2..=names.max_words().min(4)).rev() {
                         if k + n <= ws.len()
                             && ws[k].text.chars().next().is_some_and(char::is_uppercase)
                         {
                             let span = &text[ws[k].start..ws[k + n - 1].end()];
                             if let Some(c) = names.canonical(span) {
-                                raw.push(format!("N:{c}"));
-                                raw.push(format!("W:{}", fold(span)));
+                                raw.push(raw_key(b'N', c));
+                                let w = raw_key(b'W', &fold(span));
+                                raw.push(w);
+                                df = Some(DfKey {
+                                    key: w,
+                                    number: false,
+                                });
                                 consumed = n;
                                 break;
                             }
                         }
                     }
-                    if consumed == 1 && !token_keys(ws[k].text, d.lang, names, lex, &mut raw) {
-                        k += 1;
-                        continue;
+                    if consumed == 1 {
+                        df = token_keys(ws[k].text, d.lang, names, lex, &mut fold_buf, &mut raw);
+                        if df.is_none() {
+                            k += 1;
+                            continue;
+                        }
                     }
-                    ids_for_df.push(
-                        raw.iter()
-                            .find(|s| s.starts_with('W') || s.starts_with('#'))
-                            .cloned()
-                            .unwrap_or_default(),
-                    );
-                    toks.push(
-                        raw.into_iter()
-                            .map(|s| interner.id(s))
-                            .collect::<Vec<Key>>(),
-                    );
+                    toks.push((raw.iter().map(|&r| interner.id(r)).collect(), df));
                     k += consumed;
                 }
-                (toks, text.chars().count(), ids_for_df)
+                RawPara {
+                    tokens: toks,
+                    chars: text.chars().count(),
+                }
             })
             .collect()
     };
     let fr_raw = build(fr);
     let en_raw = build(en);
-    let finish = |raw: Vec<(Vec<Vec<Key>>, usize, Vec<String>)>| -> Vec<ParaFeatures> {
+    let finish = |raw: Vec<RawPara>| -> Vec<ParaFeatures> {
         let n = raw.len().max(1) as f32;
-        let mut df: HashMap<&str, usize> = HashMap::new();
-        for (_, _, ids) in &raw {
-            let uniq: HashSet<&str> = ids.iter().map(String::as_str).collect();
-            for u in uniq {
+        let mut df: FxHashMap<RawKey, usize> = FxHashMap::default();
+        let mut uniq: FxHashSet<RawKey> = FxHashSet::default();
+        for p in &raw {
+            uniq.clear();
+            uniq.extend(p.tokens.iter().filter_map(|(_, d)| d.map(|d| d.key)));
+            for &u in &uniq {
                 *df.entry(u).or_default() += 1;
             }
         }
-        raw.iter()
-            .map(|(toks, chars, ids)| {
-                let tokens: Vec<Token> = toks
-                    .iter()
-                    .zip(ids)
-                    .map(|(keys, id)| {
-                        let d = *df.get(id.as_str()).unwrap_or(&1) as f32;
+        raw.into_iter()
+            .map(|p| {
+                let tokens: Vec<Token> = p
+                    .tokens
+                    .into_iter()
+                    .map(|(keys, dk)| {
+                        let d = dk.and_then(|d| df.get(&d.key)).copied().unwrap_or(1) as f32;
                         let mut w = (1.0 + n / d).ln();
-                        if id.starts_with('#') {
+                        if dk.is_some_and(|d| d.number) {
                             w *= 1.5;
                         }
-                        Token {
-                            weight: w,
-                            keys: keys.clone(),
-                        }
+                        Token { weight: w, keys }
                     })
                     .collect();
                 let mut keyset: Vec<Key> =
@@ -210,7 +250,7 @@ pub fn features(
                 ParaFeatures {
                     tokens,
                     keyset,
-                    chars: *chars,
+                    chars: p.chars,
                     total_weight,
                 }
             })
@@ -261,13 +301,15 @@ pub fn similarity(fr: &[&ParaFeatures], en: &[&ParaFeatures]) -> f64 {
     anchor * (0.6 + 0.4 * len)
 }
 
-/// Keys of one snippet of text (a quotation, a clause), unweighted.
-fn snippet_tokens(text: &str, lang: Lang, names: &ExonymTable) -> Vec<Vec<String>> {
+/// Keys of one snippet of text (a quotation, a clause), unweighted: the keys of
+/// each content word.
+fn snippet_tokens(text: &str, lang: Lang, names: &ExonymTable) -> Vec<Vec<RawKey>> {
     let lex = Lexicon::global();
+    let mut fold_buf = String::new();
     let mut out = Vec::new();
     for w in words(text) {
         let mut raw = Vec::new();
-        if token_keys(w.text, lang, names, lex, &mut raw) {
+        if token_keys(w.text, lang, names, lex, &mut fold_buf, &mut raw).is_some() {
             out.push(raw);
         }
     }
@@ -280,9 +322,9 @@ fn snippet_tokens(text: &str, lang: Lang, names: &ExonymTable) -> Vec<Vec<String
 pub fn snippet_coverage(fr: &str, en: &str, names: &ExonymTable) -> (f64, f64) {
     let ft = snippet_tokens(fr, Lang::Fr, names);
     let et = snippet_tokens(en, Lang::En, names);
-    let fset: HashSet<&String> = ft.iter().flatten().collect();
-    let eset: HashSet<&String> = et.iter().flatten().collect();
-    let cov = |toks: &Vec<Vec<String>>, other: &HashSet<&String>| -> f64 {
+    let fset: FxHashSet<RawKey> = ft.iter().flatten().copied().collect();
+    let eset: FxHashSet<RawKey> = et.iter().flatten().copied().collect();
+    let cov = |toks: &[Vec<RawKey>], other: &FxHashSet<RawKey>| -> f64 {
         if toks.is_empty() {
             return 0.0;
         }
