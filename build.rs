@@ -33,12 +33,12 @@ fn main() {
         let Some((fr, en)) = line.split_once('\t') else {
             continue;
         };
-        let key = stem::fr_stem(&text::fold(fr.trim()));
+        let key = stem::fr_stem(&text::fold(fr.trim())).into_owned();
         let entry = map.entry(key).or_default();
         for e in en.split('|').map(str::trim).filter(|e| !e.is_empty()) {
             // multiword English: every content word counts
             for w in e.split_whitespace() {
-                let s = stem::en_stem(&text::fold(w));
+                let s = stem::en_stem(&text::fold(w)).into_owned();
                 if s.len() >= 2 && !entry.contains(&s) {
                     entry.push(s);
                 }

@@ -40,9 +40,33 @@ pub fn bead_text(d: &Dispatch, idx: &[usize]) -> String {
 
 struct Side {
     text: String,
-    folded: String,
+    lang: Lang,
     names: Vec<NameMention>,
-    stems: HashSet<String>,
+    /// The text folded, and its words stemmed (English) or folded (French),
+    /// made only when a name is not found more cheaply.
+    folded: OnceCell<String>,
+    stems: OnceCell<HashSet<String>>,
+}
+
+impl Side {
+    fn folded(&self) -> &str {
+        self.folded.get_or_init(|| fold(&self.text))
+    }
+
+    fn stems(&self) -> &HashSet<String> {
+        self.stems.get_or_init(|| {
+            words(&self.text)
+                .iter()
+                .map(|w| {
+                    let f = fold(w.text);
+                    match self.lang {
+                        Lang::En => en_stem(&f).into_owned(),
+                        Lang::Fr => f,
+                    }
+                })
+                .collect()
+        })
+    }
 }
 
 fn side(d: &Dispatch, idx: &[usize], lang: Lang, table: &ExonymTable) -> Side {
@@ -52,18 +76,12 @@ fn side(d: &Dispatch, idx: &[usize], lang: Lang, table: &ExonymTable) -> Side {
     // comparisons quadratic on hostile input (thousands of mentions)
     let mut seen = HashSet::new();
     names.retain(|n| seen.insert(n.text.clone()));
-    let stems = words(&text)
-        .iter()
-        .map(|w| match lang {
-            Lang::En => en_stem(&fold(w.text)),
-            Lang::Fr => fold(w.text),
-        })
-        .collect();
     Side {
-        folded: fold(&text),
         text,
+        lang,
         names,
-        stems,
+        folded: OnceCell::new(),
+        stems: OnceCell::new(),
     }
 }
 
@@ -73,7 +91,7 @@ fn fr_name_found(n: &NameMention, en: &Side, table: &ExonymTable, lex: &Lexicon)
         return true;
     }
     let f = fold(&n.text);
-    if contains_word(&en.folded, &f) {
+    if contains_word(en.folded(), &f) {
         return true;
     }
     // a capitalised common noun translated (Trésor → Treasury, Occidentaux → West)
@@ -82,7 +100,7 @@ fn fr_name_found(n: &NameMention, en: &Side, table: &ExonymTable, lex: &Lexicon)
         && ws.iter().all(|w| {
             lex.translations(&fold(w.text))
                 .iter()
-                .any(|t| en.stems.contains(*t))
+                .any(|t| en.stems().contains(*t))
         })
 }
 
@@ -91,16 +109,17 @@ fn en_name_found(n: &NameMention, fr: &Side, table: &ExonymTable, lex: &Lexicon)
     if fr.names.iter().any(|f| same_name(&f.text, &n.text, table)) {
         return true;
     }
-    if contains_word(&fr.folded, &fold(&n.text)) {
+    if contains_word(fr.folded(), &fold(&n.text)) {
         return true;
     }
     let ws = words(&n.text);
     !ws.is_empty()
         && ws.iter().all(|w| {
-            let s = en_stem(&fold(w.text));
-            fr.stems
+            let f = fold(w.text);
+            let s = en_stem(&f);
+            fr.stems()
                 .iter()
-                .any(|f| lex.translations(f).contains(&s.as_str()))
+                .any(|f| lex.translations(f).contains(&s.as_ref()))
         })
 }
 
@@ -126,6 +145,9 @@ impl NameMismatch {
     ) {
         let lex = Lexicon::global();
         let fr = side(cx.fr, &b.fr, Lang::Fr, cx.names);
+        if fr.names.is_empty() {
+            return;
+        }
         let en = side(cx.en, &b.en, Lang::En, cx.names);
         if fr.text.is_empty() || en.text.is_empty() {
             return;

@@ -22,14 +22,13 @@ fn classify(word: &str) -> WordLang {
     if word.chars().any(|c| c.is_ascii_digit()) {
         return WordLang::Neutral;
     }
-    let f = fold(word);
-    let french = is_stopword(&f, Lang::Fr) || Lexicon::global().has_headword(&f);
-    let english_function = is_stopword(&f, Lang::En);
-    let english_word = english_function || Lexicon::global().is_english(&en_stem(&f));
     // accents never appear in English words
     if word.chars().any(|c| "éèêàâîôûçëïüœ".contains(c)) {
         return WordLang::French;
     }
+    let f = fold(word);
+    let french = is_stopword(&f, Lang::Fr) || Lexicon::global().has_headword(&f);
+    let english_word = is_stopword(&f, Lang::En) || Lexicon::global().is_english(&en_stem(&f));
     match (english_word, french) {
         (true, false) => WordLang::English,
         (false, true) => WordLang::French,

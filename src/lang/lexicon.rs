@@ -72,10 +72,10 @@ mod tests {
         assert!(lex.len() >= 3000, "lexicon has {} entries", lex.len());
         assert!(lex
             .translations("gouvernement")
-            .contains(&en_stem("government").as_str()));
+            .contains(&en_stem("government").as_ref()));
         assert!(lex
             .translations("accords")
-            .contains(&en_stem("agreement").as_str()));
+            .contains(&en_stem("agreement").as_ref()));
         assert!(lex.is_english(&en_stem("government")));
         assert!(lex.has_headword("gouvernements"));
     }

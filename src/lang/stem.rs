@@ -1,15 +1,17 @@
 //! Crude stemmers shared by the lexicon (at build time, see `build.rs`) and the
 //! aligner (at run time): both sides must stem the same way.
 
+use std::borrow::Cow;
+
 /// Crude French stem: plural and feminine endings off (`accords`→`accord`,
 /// `nationales`→`national`).
-pub fn fr_stem(w: &str) -> String {
+pub fn fr_stem(w: &str) -> Cow<'_, str> {
     let mut s = w;
     for suf in ["aux", "es", "s", "x"] {
         if s.len() > suf.len() + 3 && s.ends_with(suf) {
             s = &s[..s.len() - suf.len()];
             if suf == "aux" {
-                return format!("{s}al");
+                return Cow::Owned(format!("{s}al"));
             }
             break;
         }
@@ -17,22 +19,26 @@ pub fn fr_stem(w: &str) -> String {
     if s.len() > 4 && s.ends_with('e') {
         s = &s[..s.len() - 1];
     }
-    s.to_string()
+    Cow::Borrowed(s)
 }
 
 /// Crude English stem: `-ies`, `-es`, `-s`, `-ed`, `-ing`, final `-e` off.
-pub fn en_stem(w: &str) -> String {
-    let w = w.trim_end_matches("'s");
-    let mut s = w.to_string();
+pub fn en_stem(w: &str) -> Cow<'_, str> {
+    let mut s = w.trim_end_matches("'s");
+    let mut y = false;
     for (suf, rep) in [("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")] {
         if s.len() > suf.len() + 2 && s.ends_with(suf) && !s.ends_with("ss") {
-            s.truncate(s.len() - suf.len());
-            s.push_str(rep);
+            s = &s[..s.len() - suf.len()];
+            y = !rep.is_empty();
             break;
         }
     }
-    if s.len() > 3 && s.ends_with('e') {
-        s.pop();
+    if y {
+        // `-ies` → `-y`; a stem ending in `y` never loses a final `e`
+        return Cow::Owned(format!("{s}y"));
     }
-    s
+    if s.len() > 3 && s.ends_with('e') {
+        s = &s[..s.len() - 1];
+    }
+    Cow::Borrowed(s)
 }
