@@ -34,6 +34,9 @@ pub struct ParaFeatures {
     pub tokens: Vec<Token>,
     /// Every key any token offers (sorted, deduplicated).
     pub keyset: Vec<Key>,
+    /// Bit `k % 512` set for every key `k` of the keyset: most lookups of a key
+    /// the paragraph lacks stop here, without searching the keyset.
+    pub signature: [u64; 8],
     pub chars: usize,
     pub total_weight: f32,
 }
@@ -247,9 +250,14 @@ pub fn features(
                 keyset.sort_unstable();
                 keyset.dedup();
                 let total_weight = tokens.iter().map(|t| t.weight).sum();
+                let mut signature = [0u64; 8];
+                for &k in &keyset {
+                    signature[(k as usize >> 6) & 7] |= 1 << (k & 63);
+                }
                 ParaFeatures {
                     tokens,
                     keyset,
+                    signature,
                     chars: p.chars,
                     total_weight,
                 }
@@ -259,8 +267,8 @@ pub fn features(
     (finish(fr_raw), finish(en_raw))
 }
 
-fn has(keyset: &[Key], k: Key) -> bool {
-    keyset.binary_search(&k).is_ok()
+fn has(p: &ParaFeatures, k: Key) -> bool {
+    p.signature[(k as usize >> 6) & 7] & (1 << (k & 63)) != 0 && p.keyset.binary_search(&k).is_ok()
 }
 
 /// Weighted share of `side`'s tokens that match any of `other` paragraphs.
@@ -272,7 +280,7 @@ fn coverage(side: &[&ParaFeatures], other: &[&ParaFeatures]) -> (f32, f32) {
             total += t.weight;
             if t.keys
                 .iter()
-                .any(|&k| other.iter().any(|o| has(&o.keyset, k)))
+                .any(|&k| other.iter().any(|o| has(o, k)))
             {
                 matched += t.weight;
             }
