@@ -46,20 +46,37 @@ fn main() {
         }
     }
     let english: BTreeSet<&String> = map.values().flatten().collect();
-    let mut out = String::new();
-    out.push_str("pub static ENTRIES: &[(&str, &[&str])] = &[\n");
-    for (k, v) in &map {
-        let _ = write!(out, "({k:?}, &[");
-        for t in v {
-            let _ = write!(out, "{t:?},");
-        }
-        out.push_str("]),\n");
+    // perfect-hash tables: one hash and one comparison per lookup
+    let mut entries = phf_codegen::Map::new();
+    let values: Vec<String> = map
+        .values()
+        .map(|v| {
+            let mut s = String::from("&[");
+            for t in v {
+                let _ = write!(s, "{t:?},");
+            }
+            s.push(']');
+            s
+        })
+        .collect();
+    for (k, v) in map.keys().zip(&values) {
+        entries.entry(k.as_str(), v);
     }
-    out.push_str("];\npub static ENGLISH: &[&str] = &[\n");
+    let mut english_set = phf_codegen::Set::new();
     for e in &english {
-        let _ = writeln!(out, "{e:?},");
+        english_set.entry(e.as_str());
     }
-    out.push_str("];\n");
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "pub static ENTRIES: phf::Map<&'static str, &'static [&'static str]> = {};",
+        entries.build()
+    );
+    let _ = writeln!(
+        out,
+        "pub static ENGLISH: phf::Set<&'static str> = {};",
+        english_set.build()
+    );
     let dest =
         std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("lexicon_data.rs");
     std::fs::write(dest, out).expect("write lexicon_data.rs");

@@ -290,7 +290,7 @@ fn attribute(before: &str, after: &str, lang: Lang, last: &Option<String>) -> Op
                     }
                 }
                 // », X a déclaré
-                if let Some(pos) = a.find(&format!(" {v}")) {
+                if let Some(pos) = find_spaced(a, v) {
                     if let Some(n) = trailing_name(&a[..pos]) {
                         return Some(n);
                     }
@@ -301,7 +301,7 @@ fn attribute(before: &str, after: &str, lang: Lang, last: &Option<String>) -> Op
             }
             // before the quote: X a déclaré : « / selon X, «
             for v in FR_VERBS {
-                if let Some(pos) = before_clause.rfind(&format!(" {v}")) {
+                if let Some(pos) = rfind_spaced(before_clause, v) {
                     if let Some(n) = trailing_name(&before_clause[..pos]) {
                         return Some(n);
                     }
@@ -339,7 +339,7 @@ fn attribute(before: &str, after: &str, lang: Lang, last: &Option<String>) -> Op
                         return Some(n);
                     }
                 }
-                if let Some(pos) = a.find(&format!(" {v}")) {
+                if let Some(pos) = find_spaced(a, v) {
                     let subj = &a[..pos];
                     if let Some(n) = trailing_name(subj) {
                         return Some(n);
@@ -354,7 +354,7 @@ fn attribute(before: &str, after: &str, lang: Lang, last: &Option<String>) -> Op
                 return Some(n);
             }
             for v in EN_VERBS {
-                if let Some(pos) = before_clause.rfind(&format!(" {v}")) {
+                if let Some(pos) = rfind_spaced(before_clause, v) {
                     if let Some(n) = trailing_name(&before_clause[..pos]) {
                         return Some(n);
                     }
@@ -636,6 +636,24 @@ fn trailing_name(s: &str) -> Option<String> {
     }
 }
 
+/// Byte offset of the first ` v` (a space, then `v`) in `hay`: `hay.find(" v")`
+/// without building the pattern or a searcher (haystacks are clauses).
+fn find_spaced(hay: &str, v: &str) -> Option<usize> {
+    let (h, v) = (hay.as_bytes(), v.as_bytes());
+    (1..(h.len() + 1).saturating_sub(v.len()))
+        .find(|&i| h[i - 1] == b' ' && h[i..].starts_with(v))
+        .map(|i| i - 1)
+}
+
+/// Byte offset of the last ` v` in `hay`: `hay.rfind(" v")`.
+fn rfind_spaced(hay: &str, v: &str) -> Option<usize> {
+    let (h, v) = (hay.as_bytes(), v.as_bytes());
+    (1..(h.len() + 1).saturating_sub(v.len()))
+        .rev()
+        .find(|&i| h[i - 1] == b' ' && h[i..].starts_with(v))
+        .map(|i| i - 1)
+}
+
 /// A person named as the subject of a speech verb in a paragraph without quotes.
 fn sentence_speaker(text: &str, lang: Lang) -> Option<String> {
     let verbs: &[&str] = match lang {
@@ -644,7 +662,7 @@ fn sentence_speaker(text: &str, lang: Lang) -> Option<String> {
     };
     let mut best: Option<(usize, String)> = None;
     for v in verbs {
-        if let Some(pos) = text.rfind(&format!(" {v}")) {
+        if let Some(pos) = rfind_spaced(text, v) {
             if let Some(n) = trailing_name(&text[..pos]) {
                 if best.as_ref().is_none_or(|(p, _)| pos > *p) {
                     best = Some((pos, n));
@@ -658,6 +676,17 @@ fn sentence_speaker(text: &str, lang: Lang) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaced_search_is_find_of_space_and_verb() {
+        for hay in ["", "a", " a", "dit a dit", "X a déclaré, a déclaré Y", "  a  a", "é a"] {
+            for v in ["a", "a déclaré", "dit", "é"] {
+                let pat = format!(" {v}");
+                assert_eq!(find_spaced(hay, v), hay.find(&pat), "{hay:?} {v:?}");
+                assert_eq!(rfind_spaced(hay, v), hay.rfind(&pat), "{hay:?} {v:?}");
+            }
+        }
+    }
 
     fn q(text: &str, lang: Lang) -> Vec<Quote> {
         find_quotes(text, lang, &mut None)

@@ -225,7 +225,7 @@ pub(crate) fn extract_from(
     };
     let tok_span = |a: usize, b: usize| (toks[a].start, toks[b - 1].end);
     for (i, t) in toks.iter().enumerate() {
-        let (Some(w), Some(raw)) = (t.word(), t.raw_word()) else {
+        let (Some(w), Some(raw)) = (t.word(), t.raw_word(text)) else {
             continue;
         };
         let capitalised = raw.chars().next().is_some_and(char::is_uppercase);

@@ -6,7 +6,6 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-use super::text::fold;
 
 const EXONYMS_TSV: &str = include_str!("exonyms.tsv");
 
@@ -94,13 +93,29 @@ impl ExonymTable {
 
     /// The canonical key of a name in either language, if the table knows it.
     pub fn canonical(&self, name: &str) -> Option<&str> {
-        self.forms
-            .get(&normalise_form(name))
-            .map(|(k, _)| k.as_str())
+        self.lookup(name).map(|(k, _)| k.as_str())
     }
 
     pub fn kind(&self, name: &str) -> Option<NameKind> {
-        self.forms.get(&normalise_form(name)).map(|(_, k)| *k)
+        self.lookup(name).map(|(_, k)| *k)
+    }
+
+    /// The entry of a name, normalised in a reused buffer (lookups are the
+    /// aligner's and the name check's inner loop).
+    fn lookup(&self, name: &str) -> Option<&(String, NameKind)> {
+        thread_local! {
+            static BUF: std::cell::RefCell<(String, String)> = const {
+                std::cell::RefCell::new((String::new(), String::new()))
+            };
+        }
+        BUF.with(|b| match b.try_borrow_mut() {
+            Ok(mut b) => {
+                let (scratch, out) = &mut *b;
+                normalise_into(name, scratch, out);
+                self.forms.get(out.as_str())
+            }
+            Err(_) => self.forms.get(&normalise_form(name)),
+        })
     }
 
     /// Two names denote the same thing: same canonical key, or the same folded form.
@@ -132,10 +147,25 @@ impl ExonymTable {
 /// Folded, hyphens and dots made spaces/removed, articles kept: `Nouvelle-Delhi` →
 /// `nouvelle delhi`, `U.S.` → `us`.
 pub fn normalise_form(s: &str) -> String {
-    let folded = fold(s.trim());
-    let mut out = String::with_capacity(folded.len());
+    let (mut scratch, mut out) = (String::new(), String::new());
+    normalise_into(s, &mut scratch, &mut out);
+    out
+}
+
+/// [`normalise_form`] into `out` (cleared first), with `scratch` for the fold.
+fn normalise_into(s: &str, scratch: &mut String, out: &mut String) {
+    scratch.clear();
+    out.clear();
+    super::text::fold_into(s.trim(), scratch);
+    if !scratch
+        .bytes()
+        .any(|b| matches!(b, b'.' | b'-' | b'\'') || b <= b' ' || b >= 0x80)
+    {
+        out.push_str(scratch);
+        return;
+    }
     let mut pending_space = false;
-    for c in folded.chars() {
+    for c in scratch.chars() {
         match c {
             '.' => {}
             '-' | '\'' => pending_space = true,
@@ -149,7 +179,6 @@ pub fn normalise_form(s: &str) -> String {
             }
         }
     }
-    out
 }
 
 #[cfg(test)]

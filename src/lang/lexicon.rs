@@ -1,8 +1,8 @@
 //! The French→English news lexicon (`lexicon.tsv`: `french<TAB>english|english…`),
 //! used by the aligner to see that two paragraphs say the same thing. Keys and
-//! translations are folded and stemmed at build time (`build.rs`) into sorted
-//! static tables, so nothing is parsed when the tool starts; lookups take folded
-//! words and binary-search.
+//! translations are folded and stemmed at build time (`build.rs`) into static
+//! perfect-hash tables, so nothing is parsed when the tool starts; lookups take
+//! folded words.
 
 pub use super::stem::{en_stem, fr_stem};
 
@@ -12,13 +12,13 @@ mod data {
 
 /// The shipped lexicon (a view over the compiled tables).
 pub struct Lexicon {
-    entries: &'static [(&'static str, &'static [&'static str])],
-    english: &'static [&'static str],
+    entries: &'static phf::Map<&'static str, &'static [&'static str]>,
+    english: &'static phf::Set<&'static str>,
 }
 
 static LEXICON: Lexicon = Lexicon {
-    entries: data::ENTRIES,
-    english: data::ENGLISH,
+    entries: &data::ENTRIES,
+    english: &data::ENGLISH,
 };
 
 impl Lexicon {
@@ -27,20 +27,12 @@ impl Lexicon {
     }
 
     fn entry(&self, stem: &str) -> Option<&'static [&'static str]> {
-        self.entries
-            .binary_search_by(|(k, _)| (*k).cmp(stem))
-            .ok()
-            .map(|i| self.entries[i].1)
-    }
-
-    /// Stemmed French headwords, sorted.
-    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.entries.iter().map(|(k, _)| *k)
+        self.entries.get(stem).copied()
     }
 
     /// Is this English stem a translation of some entry (an ordinary English word)?
     pub fn is_english(&self, en_stem: &str) -> bool {
-        self.english.binary_search(&en_stem).is_ok()
+        self.english.contains(en_stem)
     }
 
     /// English stems a folded French word may translate to.

@@ -109,11 +109,9 @@ pub(crate) struct Numeral {
 #[derive(Debug, Clone)]
 pub(crate) enum TokKind {
     Num(Numeral),
-    /// A run of letters (inner hyphens kept), with its folded form.
-    Word {
-        raw: String,
-        folded: String,
-    },
+    /// A run of letters (inner hyphens kept), by its folded form; the text as
+    /// written is the token's span.
+    Word { folded: String },
     Sym(char),
 }
 
@@ -133,9 +131,10 @@ impl Tok {
             _ => None,
         }
     }
-    pub fn raw_word(&self) -> Option<&str> {
+    /// The word as written in `text`, the text the token was cut from.
+    pub fn raw_word<'t>(&self, text: &'t str) -> Option<&'t str> {
         match &self.kind {
-            TokKind::Word { raw, .. } => Some(raw),
+            TokKind::Word { .. } => text.get(self.start..self.end),
             _ => None,
         }
     }
@@ -328,10 +327,7 @@ pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
             }
             let raw = &text[byte_at(start)..byte_at(j)];
             toks.push(Tok {
-                kind: TokKind::Word {
-                    raw: raw.to_string(),
-                    folded: fold(raw),
-                },
+                kind: TokKind::Word { folded: fold(raw) },
                 start: byte_at(start),
                 end: byte_at(j),
                 attached,
@@ -818,7 +814,7 @@ fn parse_numeral(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Option<(Quan
                 kind = Kind::Money;
                 start = toks[i - 1].start;
                 if i > 1 && toks[i - 1].attached {
-                    if let Some(w) = toks[i - 2].raw_word() {
+                    if let Some(w) = toks[i - 2].raw_word(text) {
                         if matches!(w, "US" | "C" | "A" | "HK" | "NZ" | "S" | "R") {
                             start = toks[i - 2].start;
                         }
@@ -1162,7 +1158,7 @@ fn glued_scale(w: &str, lang: Lang, money: bool, next: Option<&Tok>) -> Option<f
 fn parse_words(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Option<(Quantity, f64, usize)> {
     let tok = &toks[i];
     let w = tok.word()?;
-    let raw = tok.raw_word().unwrap_or("");
+    let raw = tok.raw_word(text).unwrap_or("");
     let start = tok.start;
     let mk = |value: f64,
               end: usize,

@@ -24,7 +24,10 @@ pub fn fr_stem(w: &str) -> Cow<'_, str> {
 
 /// Crude English stem: `-ies`, `-es`, `-s`, `-ed`, `-ing`, final `-e` off.
 pub fn en_stem(w: &str) -> Cow<'_, str> {
-    let mut s = w.trim_end_matches("'s");
+    let mut s = w;
+    while let Some(t) = s.strip_suffix("'s") {
+        s = t;
+    }
     let mut y = false;
     for (suf, rep) in [("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")] {
         if s.len() > suf.len() + 2 && s.ends_with(suf) && !s.ends_with("ss") {
