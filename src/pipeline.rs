@@ -35,6 +35,7 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
         policy,
         names: &names,
         drift: opts.drift.as_ref(),
+        snippets: Default::default(),
     };
     let mut findings: Vec<Finding> = checks::run_all(&cx);
     sort_findings(&mut findings);

@@ -8,7 +8,9 @@
 //! weighted by inverse document frequency, makes the anchor score; a Gale–Church
 //! style length factor tempers it.
 
+use std::cell::RefCell;
 use std::hash::Hasher;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
@@ -328,20 +330,65 @@ fn snippet_tokens(text: &str, lang: Lang, names: &ExonymTable) -> Vec<Vec<RawKey
 /// text, and of the English snippet's that find one in the French text:
 /// `(fr_coverage, en_coverage)`. Used to pair quotations across languages.
 pub fn snippet_coverage(fr: &str, en: &str, names: &ExonymTable) -> (f64, f64) {
-    let ft = snippet_tokens(fr, Lang::Fr, names);
-    let et = snippet_tokens(en, Lang::En, names);
-    let fset: FxHashSet<RawKey> = ft.iter().flatten().copied().collect();
-    let eset: FxHashSet<RawKey> = et.iter().flatten().copied().collect();
-    let cov = |toks: &[Vec<RawKey>], other: &FxHashSet<RawKey>| -> f64 {
-        if toks.is_empty() {
+    let f = SnippetKeys::of(fr, Lang::Fr, names);
+    let e = SnippetKeys::of(en, Lang::En, names);
+    (f.coverage(&e), e.coverage(&f))
+}
+
+/// The keys of a snippet and their union, for [`SnippetCache`].
+struct SnippetKeys {
+    tokens: Vec<Vec<RawKey>>,
+    set: FxHashSet<RawKey>,
+}
+
+impl SnippetKeys {
+    fn of(text: &str, lang: Lang, names: &ExonymTable) -> SnippetKeys {
+        let tokens = snippet_tokens(text, lang, names);
+        let set = tokens.iter().flatten().copied().collect();
+        SnippetKeys { tokens, set }
+    }
+
+    /// Share of these tokens that find a key in `other`.
+    fn coverage(&self, other: &SnippetKeys) -> f64 {
+        if self.tokens.is_empty() {
             return 0.0;
         }
-        toks.iter()
-            .filter(|t| t.iter().any(|k| other.contains(k)))
+        self.tokens
+            .iter()
+            .filter(|t| t.iter().any(|k| other.set.contains(k)))
             .count() as f64
-            / toks.len() as f64
-    };
-    (cov(&ft, &eset), cov(&et, &fset))
+            / self.tokens.len() as f64
+    }
+}
+
+/// [`snippet_coverage`] for one pair's checks: the quotation checks compare the
+/// same quotations and paragraphs again and again, so each text's keys are made
+/// once. Not shared across threads.
+#[derive(Default)]
+pub struct SnippetCache {
+    fr: RefCell<FxHashMap<String, Rc<SnippetKeys>>>,
+    en: RefCell<FxHashMap<String, Rc<SnippetKeys>>>,
+}
+
+impl SnippetCache {
+    fn keys(&self, text: &str, lang: Lang, names: &ExonymTable) -> Rc<SnippetKeys> {
+        let map = match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        };
+        if let Some(k) = map.borrow().get(text) {
+            return Rc::clone(k);
+        }
+        let k = Rc::new(SnippetKeys::of(text, lang, names));
+        map.borrow_mut().insert(text.to_string(), Rc::clone(&k));
+        k
+    }
+
+    /// Same as [`snippet_coverage`].
+    pub fn coverage(&self, fr: &str, en: &str, names: &ExonymTable) -> (f64, f64) {
+        let (f, e) = (self.keys(fr, Lang::Fr, names), self.keys(en, Lang::En, names));
+        (f.coverage(&e), e.coverage(&f))
+    }
 }
 
 /// Number of content words in a snippet.

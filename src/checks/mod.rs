@@ -14,6 +14,7 @@ mod quotes;
 mod source_changed;
 mod untranslated;
 
+use crate::align::similarity::SnippetCache;
 use crate::align::Alignment;
 use crate::document::Dispatch;
 use crate::finding::{Finding, Severity};
@@ -38,6 +39,15 @@ pub struct Context<'a> {
     pub names: &'a ExonymTable,
     /// Source drift since the snapshot, when the source was re-fetched.
     pub drift: Option<&'a Drift>,
+    /// Snippet keys already made for this pair (quotation checks).
+    pub snippets: SnippetCache,
+}
+
+impl Context<'_> {
+    /// [`crate::align::similarity::snippet_coverage`], remembering each text's keys.
+    pub fn snippet_coverage(&self, fr: &str, en: &str) -> (f64, f64) {
+        self.snippets.coverage(fr, en, self.names)
+    }
 }
 
 pub trait Check: Sync {

@@ -142,6 +142,7 @@ pub(super) mod tests {
             policy: &policy,
             names: &names,
             drift: None,
+            snippets: Default::default(),
         };
         let mut out = Vec::new();
         check.run(&cx, &mut out);

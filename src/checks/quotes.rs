@@ -7,7 +7,7 @@
 
 use super::name_mismatch::bead_text;
 use super::{excerpt, para_list, Check, CheckDoc, Context};
-use crate::align::similarity::{content_words, snippet_coverage};
+use crate::align::similarity::content_words;
 use crate::align::Bead;
 use crate::document::{Dispatch, Quote};
 use crate::finding::{Finding, Severity};
@@ -61,7 +61,7 @@ fn best_en_for<'a>(
 ) -> Option<(f64, usize, &'a Quote)> {
     en.iter()
         .map(|&(j, e)| {
-            let (fc, ec) = snippet_coverage(&q.text, &e.text, cx.names);
+            let (fc, ec) = cx.snippet_coverage(&q.text, &e.text);
             (fc.max(ec), j, e)
         })
         .filter(|(s, _, _)| *s >= PAIR_COVERAGE)
@@ -78,7 +78,7 @@ fn unpaired(cx: &Context<'_>, bq: &BeadQuotes<'_>) -> (Vec<usize>, Vec<usize>) {
     let mut scores = Vec::new();
     for (a, (_, f)) in bq.fr.iter().enumerate() {
         for (b, (_, e)) in bq.en.iter().enumerate() {
-            let (fc, ec) = snippet_coverage(&f.text, &e.text, cx.names);
+            let (fc, ec) = cx.snippet_coverage(&f.text, &e.text);
             scores.push((fc.max(ec), a, b));
         }
     }
@@ -95,7 +95,7 @@ fn unpaired(cx: &Context<'_>, bq: &BeadQuotes<'_>) -> (Vec<usize>, Vec<usize>) {
         .filter(|&a| !fr_used[a])
         .map(|a| {
             (
-                snippet_coverage(&bq.fr[a].1.text, &bq.en_text, cx.names).0,
+                cx.snippet_coverage(&bq.fr[a].1.text, &bq.en_text).0,
                 a,
             )
         })
@@ -104,7 +104,7 @@ fn unpaired(cx: &Context<'_>, bq: &BeadQuotes<'_>) -> (Vec<usize>, Vec<usize>) {
         .filter(|&b| !en_used[b])
         .map(|b| {
             (
-                snippet_coverage(&bq.fr_text, &bq.en[b].1.text, cx.names).1,
+                cx.snippet_coverage(&bq.fr_text, &bq.en[b].1.text).1,
                 b,
             )
         })
@@ -189,9 +189,9 @@ fn found_nearby(cx: &Context<'_>, b: &Bead, q: &Quote, lang: Lang) -> bool {
     };
     // snippet_coverage takes (french, english) and returns their two coverages
     let coverage = |quote: &str, other_text: &str| match lang {
-        Lang::Fr => snippet_coverage(quote, other_text, cx.names),
+        Lang::Fr => cx.snippet_coverage(quote, other_text),
         Lang::En => {
-            let (f, e) = snippet_coverage(other_text, quote, cx.names);
+            let (f, e) = cx.snippet_coverage(other_text, quote);
             (e, f)
         }
     };

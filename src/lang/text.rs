@@ -69,6 +69,9 @@ fn fold_char(c: char, out: &mut String) {
 
 /// NFC form, for exact comparisons (credits names).
 pub fn nfc(s: &str) -> String {
+    if unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
+        return s.to_string();
+    }
     s.nfc().collect()
 }
 
