@@ -14,11 +14,17 @@ mod text;
 #[allow(dead_code)]
 mod stem;
 
+#[path = "src/lang/exonym_forms.rs"]
+#[allow(dead_code)]
+mod exonym_forms;
+
 fn main() {
     for f in [
         "src/lang/lexicon.tsv",
         "src/lang/text.rs",
         "src/lang/stem.rs",
+        "src/lang/exonym_forms.rs",
+        "src/lang/exonyms.tsv",
         "build.rs",
     ] {
         println!("cargo:rerun-if-changed={f}");
@@ -80,4 +86,34 @@ fn main() {
     let dest =
         std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("lexicon_data.rs");
     std::fs::write(dest, out).expect("write lexicon_data.rs");
+    exonyms();
+}
+
+/// The shipped exonym table as a perfect-hash map from normalised form to
+/// (canonical key, kind), built by the same code that adds a desk's names at run
+/// time (`src/lang/exonym_forms.rs`).
+fn exonyms() {
+    let data = std::fs::read_to_string("src/lang/exonyms.tsv").expect("read src/lang/exonyms.tsv");
+    let mut forms = exonym_forms::Forms::default();
+    forms.parse(&data, &|_| None);
+    let mut sorted: Vec<(&String, &(String, exonym_forms::NameKind))> = forms.map.iter().collect();
+    sorted.sort_by(|a, b| a.0.cmp(b.0));
+    let values: Vec<String> = sorted
+        .iter()
+        .map(|(_, (k, kind))| format!("({k:?}, NameKind::{kind:?})"))
+        .collect();
+    let mut map = phf_codegen::Map::new();
+    for ((form, _), v) in sorted.iter().zip(&values) {
+        map.entry(form.as_str(), v);
+    }
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "pub static FORMS: phf::Map<&'static str, (&'static str, NameKind)> = {};",
+        map.build()
+    );
+    let _ = writeln!(out, "pub const MAX_WORDS: usize = {};", forms.max_words.max(1));
+    let dest =
+        std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("exonym_data.rs");
+    std::fs::write(dest, out).expect("write exonym_data.rs");
 }

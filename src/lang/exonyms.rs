@@ -1,120 +1,85 @@
 //! Places, organisations and people whose names differ between French and English
 //! (`exonyms.tsv`: `kind<TAB>english<TAB>french<TAB>variant|variant…`). Every form
 //! maps to one canonical key (the folded English form), so `Pékin`, `PÉKIN`,
-//! `Beijing` and `Peking` compare equal. Desks add entries in `wirecheck.toml`.
+//! `Beijing` and `Peking` compare equal. The shipped table is compiled by
+//! `build.rs` into a perfect-hash map (nothing to parse at start-up); desks add
+//! entries in `wirecheck.toml`, kept in a small map over it.
 
-use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
+use super::exonym_forms::{normalise_into, Forms};
+pub use super::exonym_forms::{normalise_form, NameKind};
 
-const EXONYMS_TSV: &str = include_str!("exonyms.tsv");
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NameKind {
-    Country,
-    City,
-    Place,
-    Org,
-    Person,
-    Other,
+mod shipped {
+    use super::NameKind;
+    include!(concat!(env!("OUT_DIR"), "/exonym_data.rs"));
 }
 
-impl NameKind {
-    fn parse(s: &str) -> NameKind {
-        match s {
-            "country" => NameKind::Country,
-            "city" | "capital" => NameKind::City,
-            "place" | "region" => NameKind::Place,
-            "org" => NameKind::Org,
-            "person" => NameKind::Person,
-            _ => NameKind::Other,
-        }
-    }
-}
-
+/// The exonym table: the shipped forms (unless built from other data) and any
+/// added ones.
 #[derive(Debug, Clone)]
 pub struct ExonymTable {
-    /// folded form → (canonical key, kind)
-    forms: HashMap<String, (String, NameKind)>,
-    max_words: usize,
+    base: Option<&'static phf::Map<&'static str, (&'static str, NameKind)>>,
+    extra: Forms,
 }
 
 impl ExonymTable {
+    /// A table of `data` alone (`exonyms.tsv` format), without the shipped forms.
     pub fn parse(data: &str) -> ExonymTable {
-        let mut t = ExonymTable {
-            forms: HashMap::default(),
-            max_words: 1,
-        };
-        for line in data.lines() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < 3 {
-                continue;
-            }
-            let kind = NameKind::parse(cols[0].trim());
-            let variants: Vec<&str> = cols.get(3).map_or(Vec::new(), |v| v.split('|').collect());
-            t.add(kind, cols[1], cols[2], &variants);
-        }
-        t
+        let mut extra = Forms::default();
+        extra.parse(data, &|_| None);
+        ExonymTable { base: None, extra }
     }
 
+    /// The shipped table.
     pub fn global() -> &'static ExonymTable {
         static T: OnceLock<ExonymTable> = OnceLock::new();
-        T.get_or_init(|| ExonymTable::parse(EXONYMS_TSV))
+        T.get_or_init(|| ExonymTable {
+            base: Some(&shipped::FORMS),
+            extra: Forms::default(),
+        })
     }
 
     /// Add an English form, its French form and any variants as one name.
     pub fn add(&mut self, kind: NameKind, en: &str, fr: &str, variants: &[&str]) {
-        let forms: Vec<String> = [en, fr]
-            .iter()
-            .chain(variants.iter())
-            .map(|f| normalise_form(f))
-            .filter(|f| !f.is_empty())
-            .collect();
-        let Some(key) = forms
-            .first()
-            .cloned()
-            .filter(|_| !normalise_form(en).is_empty())
-        else {
-            return;
-        };
-        // an existing entry for any form wins the canonical key (aliases chain)
-        let canonical = forms
-            .iter()
-            .find_map(|f| self.forms.get(f).map(|(k, _)| k.clone()))
-            .unwrap_or(key);
-        for f in forms {
-            self.max_words = self.max_words.max(f.split(' ').count());
-            self.forms.entry(f).or_insert((canonical.clone(), kind));
-        }
+        let base = self.base;
+        let known = move |f: &str| base.and_then(|b| b.get(f)).map(|(k, _)| k.to_string());
+        self.extra.add(kind, en, fr, variants, &known);
     }
 
     /// The canonical key of a name in either language, if the table knows it.
     pub fn canonical(&self, name: &str) -> Option<&str> {
-        self.lookup(name).map(|(k, _)| k.as_str())
+        self.with_normalised(name, |f| self.get(f).map(|(k, _)| k))
     }
 
     pub fn kind(&self, name: &str) -> Option<NameKind> {
-        self.lookup(name).map(|(_, k)| *k)
+        self.with_normalised(name, |f| self.get(f).map(|(_, k)| k))
     }
 
-    /// The entry of a name, normalised in a reused buffer (lookups are the
-    /// aligner's and the name check's inner loop).
-    fn lookup(&self, name: &str) -> Option<&(String, NameKind)> {
+    /// The entry of a normalised form: an added one first, then the shipped one.
+    fn get(&self, form: &str) -> Option<(&str, NameKind)> {
+        if let Some((k, kind)) = self.extra.map.get(form) {
+            return Some((k.as_str(), *kind));
+        }
+        self.base?.get(form).map(|&(k, kind)| (k, kind))
+    }
+
+    /// Run `f` on the normalised form of `name`, made in a reused buffer (lookups
+    /// are the aligner's and the name check's inner loop).
+    fn with_normalised<'s, T>(&'s self, name: &str, f: impl Fn(&str) -> Option<T>) -> Option<T> {
         thread_local! {
-            static BUF: std::cell::RefCell<(String, String)> = const {
-                std::cell::RefCell::new((String::new(), String::new()))
+            static BUF: RefCell<(String, String)> = const {
+                RefCell::new((String::new(), String::new()))
             };
         }
         BUF.with(|b| match b.try_borrow_mut() {
             Ok(mut b) => {
                 let (scratch, out) = &mut *b;
                 normalise_into(name, scratch, out);
-                self.forms.get(out.as_str())
+                f(out)
             }
-            Err(_) => self.forms.get(&normalise_form(name)),
+            Err(_) => f(&normalise_form(name)),
         })
     }
 
@@ -124,7 +89,7 @@ impl ExonymTable {
         if fa == fb {
             return true;
         }
-        match (self.forms.get(&fa), self.forms.get(&fb)) {
+        match (self.get(&fa), self.get(&fb)) {
             (Some((ka, _)), Some((kb, _))) => ka == kb,
             _ => false,
         }
@@ -132,52 +97,20 @@ impl ExonymTable {
 
     /// Longest number of words in any form (for n-gram lookups).
     pub fn max_words(&self) -> usize {
-        self.max_words
+        let base = if self.base.is_some() {
+            shipped::MAX_WORDS
+        } else {
+            1
+        };
+        base.max(self.extra.max_words)
     }
 
     pub fn len(&self) -> usize {
-        self.forms.len()
+        self.base.map_or(0, |b| b.len()) + self.extra.map.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.forms.is_empty()
-    }
-}
-
-/// Folded, hyphens and dots made spaces/removed, articles kept: `Nouvelle-Delhi` →
-/// `nouvelle delhi`, `U.S.` → `us`.
-pub fn normalise_form(s: &str) -> String {
-    let (mut scratch, mut out) = (String::new(), String::new());
-    normalise_into(s, &mut scratch, &mut out);
-    out
-}
-
-/// [`normalise_form`] into `out` (cleared first), with `scratch` for the fold.
-fn normalise_into(s: &str, scratch: &mut String, out: &mut String) {
-    scratch.clear();
-    out.clear();
-    super::text::fold_into(s.trim(), scratch);
-    if !scratch
-        .bytes()
-        .any(|b| matches!(b, b'.' | b'-' | b'\'') || b <= b' ' || b >= 0x80)
-    {
-        out.push_str(scratch);
-        return;
-    }
-    let mut pending_space = false;
-    for c in scratch.chars() {
-        match c {
-            '.' => {}
-            '-' | '\'' => pending_space = true,
-            c if c.is_whitespace() => pending_space = true,
-            c => {
-                if pending_space && !out.is_empty() {
-                    out.push(' ');
-                }
-                pending_space = false;
-                out.push(c);
-            }
-        }
+        self.len() == 0
     }
 }
 
@@ -196,6 +129,18 @@ mod tests {
         assert!(t.same("Poutine", "Putin"));
         assert!(t.same("Nouvelle-Delhi", "New Delhi"));
         assert!(!t.same("Londres", "Lisbon"));
+    }
+
+    #[test]
+    fn desk_entries_join_shipped_names_without_changing_them() {
+        let mut t = ExonymTable::global().clone();
+        let before = t.len();
+        t.add(NameKind::City, "Pei-ching", "Pei-tching", &["Pékin"]);
+        assert!(t.same("Pei-tching", "Beijing"));
+        assert!(t.same("Pei-ching", "Pékin"));
+        assert_eq!(t.kind("Pékin"), ExonymTable::global().kind("Pékin"));
+        assert_eq!(t.len(), before + 2, "only the two new forms are added");
+        assert!(ExonymTable::global().canonical("Pei-tching").is_none());
     }
 
     #[test]

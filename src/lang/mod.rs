@@ -3,6 +3,7 @@
 //! folder, compiled into the binary with `include_str!` and parsed once on first use.
 
 pub mod dates;
+mod exonym_forms;
 pub mod exonyms;
 pub mod lexicon;
 pub mod names;

@@ -1355,11 +1355,13 @@ fn parse_words(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Option<(Quanti
         parts.push(1.0);
         j = i + 1;
     } else {
-        // a cardinal word or hyphenated compound
-        let pieces: Vec<&str> = w.split('-').filter(|p| *p != "et" && *p != "and").collect();
-        if pieces.is_empty() || w.starts_with("et-") || w.starts_with("and-") {
+        // a cardinal word or hyphenated compound; most words are neither, and
+        // are turned away before anything is collected
+        let first = w.split('-').find(|p| *p != "et" && *p != "and")?;
+        if cardinal_word(first, lang).is_none() || w.starts_with("et-") || w.starts_with("and-") {
             return None;
         }
+        let pieces: Vec<&str> = w.split('-').filter(|p| *p != "et" && *p != "and").collect();
         // `ten-year`, `two-thirds`: the number words at the front of a compound
         let vals: Vec<f64> = pieces
             .iter()
