@@ -27,13 +27,17 @@ pub type Key = u32;
 #[derive(Debug, Clone, Default)]
 pub struct Token {
     pub weight: f32,
-    /// Keys this token offers for matching the other side.
-    pub keys: Vec<Key>,
+    /// This token's keys for matching the other side: `keys[start..end]` of its
+    /// paragraph.
+    pub start: u32,
+    pub end: u32,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct ParaFeatures {
     pub tokens: Vec<Token>,
+    /// The tokens' keys, one run after another.
+    pub keys: Vec<Key>,
     /// Every key any token offers (sorted, deduplicated).
     pub keyset: Vec<Key>,
     /// Bit `k % 512` set for every key `k` of the keyset: most lookups of a key
@@ -146,7 +150,9 @@ struct DfKey {
 
 /// One paragraph's tokens before weighting: interned keys and the df key of each.
 struct RawPara {
-    tokens: Vec<(Vec<Key>, Option<DfKey>)>,
+    /// (first key, end of keys, df key) per token
+    tokens: Vec<(u32, u32, Option<DfKey>)>,
+    keys: Vec<Key>,
     chars: usize,
 }
 
@@ -165,17 +171,17 @@ pub fn features(
             .iter()
             .map(|p| {
                 let text = d.body(p.index);
-                let mut toks: Vec<(Vec<Key>, Option<DfKey>)> = Vec::new();
+                let mut toks: Vec<(u32, u32, Option<DfKey>)> = Vec::new();
+                let mut keys: Vec<Key> = Vec::new();
                 // the dateline's cities are anchors too (KABOUL = KABUL)
                 if let Some(dl) = d.dateline.as_ref().filter(|dl| dl.paragraph == p.index) {
                     for city in &dl.cities {
                         let key = names
                             .canonical(city)
                             .map_or_else(|| raw_key(b'W', &fold(city)), |c| raw_key(b'N', c));
-                        toks.push((
-                            vec![interner.id(key)],
-                            Some(DfKey { key, number: false }),
-                        ));
+                        let start = keys.len() as u32;
+                        keys.push(interner.id(key));
+                        toks.push((start, keys.len() as u32, Some(DfKey { key, number: false })));
                     }
                 }
                 let ws = words(text);
@@ -210,11 +216,14 @@ pub fn features(
                             continue;
                         }
                     }
-                    toks.push((raw.iter().map(|&r| interner.id(r)).collect(), df));
+                    let start = keys.len() as u32;
+                    keys.extend(raw.iter().map(|&r| interner.id(r)));
+                    toks.push((start, keys.len() as u32, df));
                     k += consumed;
                 }
                 RawPara {
                     tokens: toks,
+                    keys,
                     chars: text.chars().count(),
                 }
             })
@@ -228,7 +237,7 @@ pub fn features(
         let mut uniq: FxHashSet<RawKey> = FxHashSet::default();
         for p in &raw {
             uniq.clear();
-            uniq.extend(p.tokens.iter().filter_map(|(_, d)| d.map(|d| d.key)));
+            uniq.extend(p.tokens.iter().filter_map(|(_, _, d)| d.map(|d| d.key)));
             for &u in &uniq {
                 *df.entry(u).or_default() += 1;
             }
@@ -238,17 +247,20 @@ pub fn features(
                 let tokens: Vec<Token> = p
                     .tokens
                     .into_iter()
-                    .map(|(keys, dk)| {
+                    .map(|(start, end, dk)| {
                         let d = dk.and_then(|d| df.get(&d.key)).copied().unwrap_or(1) as f32;
                         let mut w = (1.0 + n / d).ln();
                         if dk.is_some_and(|d| d.number) {
                             w *= 1.5;
                         }
-                        Token { weight: w, keys }
+                        Token {
+                            weight: w,
+                            start,
+                            end,
+                        }
                     })
                     .collect();
-                let mut keyset: Vec<Key> =
-                    tokens.iter().flat_map(|t| t.keys.iter().copied()).collect();
+                let mut keyset: Vec<Key> = p.keys.clone();
                 keyset.sort_unstable();
                 keyset.dedup();
                 let total_weight = tokens.iter().map(|t| t.weight).sum();
@@ -258,6 +270,7 @@ pub fn features(
                 }
                 ParaFeatures {
                     tokens,
+                    keys: p.keys,
                     keyset,
                     signature,
                     chars: p.chars,
@@ -280,7 +293,7 @@ fn coverage(side: &[&ParaFeatures], other: &[&ParaFeatures]) -> (f32, f32) {
     for p in side {
         for t in &p.tokens {
             total += t.weight;
-            if t.keys
+            if p.keys[t.start as usize..t.end as usize]
                 .iter()
                 .any(|&k| other.iter().any(|o| has(o, k)))
             {

@@ -254,17 +254,26 @@ pub fn part_matches(a: &str, b: &str) -> bool {
         return true;
     }
     let (ka, kb) = (translit_key(a), translit_key(b));
-    if ka.chars().count() >= 4
-        && (ka == kb || strsim::normalized_damerau_levenshtein(&ka, &kb) >= 0.8)
-    {
+    if ka.chars().count() >= 4 && (ka == kb || similar_at_least(&ka, &kb, 0.8)) {
         return true;
     }
     let (la, lb) = (a.chars().count(), b.chars().count());
     if la < 4 || lb < 4 {
         return false;
     }
-    strsim::normalized_damerau_levenshtein(a, b) >= 0.75
-        || (la >= 5 && lb >= 5 && (a.starts_with(b) || b.starts_with(a)))
+    similar_at_least(a, b, 0.75) || (la >= 5 && lb >= 5 && (a.starts_with(b) || b.starts_with(a)))
+}
+
+/// `strsim::normalized_damerau_levenshtein(a, b) >= min`, without computing the
+/// distance when the lengths alone rule it out (the distance is at least their
+/// difference).
+fn similar_at_least(a: &str, b: &str, min: f64) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let longest = la.max(lb);
+    if longest > 0 && 1.0 - (la.abs_diff(lb) as f64 / longest as f64) < min {
+        return false;
+    }
+    strsim::normalized_damerau_levenshtein(a, b) >= min
 }
 
 /// A rough transliteration key for a folded name part, so that French and
@@ -286,7 +295,10 @@ pub fn translit_key(folded: &str) -> String {
         ("y", "i"),
         ("q", "k"),
     ] {
-        s = s.replace(from, to);
+        // most names hold none of these: look before building a new string
+        if s.as_bytes().windows(from.len()).any(|w| w == from.as_bytes()) {
+            s = s.replace(from, to);
+        }
     }
     // c before a vowel or at the end sounds like s in these names (Fayçal, Faisal)
     let chars: Vec<char> = s.chars().collect();
