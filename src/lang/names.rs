@@ -3,9 +3,12 @@
 //! Used by `name-mismatch` and by quotation speaker comparison.
 
 use std::ops::Range;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
 
 use super::exonyms::{normalise_form, ExonymTable};
-use super::text::{fold, is_sentence_start, words};
+use super::text::{fold, fold_into, is_sentence_start, words};
 use super::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -140,11 +143,20 @@ const NOT_NAMES_EN: &[&str] = &[
 ];
 
 fn not_name(folded: &str, lang: Lang) -> bool {
-    super::dates::is_calendar_word(folded, lang)
-        || match lang {
-            Lang::Fr => NOT_NAMES_FR.contains(&folded),
-            Lang::En => NOT_NAMES_EN.contains(&folded),
-        }
+    static FR: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    static EN: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    let set = match lang {
+        Lang::Fr => FR.get_or_init(|| NOT_NAMES_FR.iter().copied().collect()),
+        Lang::En => EN.get_or_init(|| NOT_NAMES_EN.iter().copied().collect()),
+    };
+    set.contains(folded) || super::dates::is_calendar_word(folded, lang)
+}
+
+/// [`not_name`] of a word as written, folded in `buf`.
+fn word_not_name(word: &str, lang: Lang, buf: &mut String) -> bool {
+    buf.clear();
+    fold_into(word, buf);
+    not_name(buf, lang)
 }
 
 fn capitalised(w: &str) -> bool {
@@ -155,6 +167,7 @@ fn capitalised(w: &str) -> bool {
 /// inside), skipping a lone sentence-initial word unless the table knows it.
 pub fn mentions(text: &str, lang: Lang, table: &ExonymTable) -> Vec<NameMention> {
     let ws = words(text);
+    let mut buf = String::new();
     let mut out = Vec::new();
     let mut k = 0;
     while k < ws.len() {
@@ -171,7 +184,7 @@ pub fn mentions(text: &str, lang: Lang, table: &ExonymTable) -> Vec<NameMention>
             if between.chars().any(|c| !c.is_whitespace() && c != '-') {
                 break;
             }
-            if capitalised(ws[j].text) && !not_name(&fold(ws[j].text), lang) {
+            if capitalised(ws[j].text) && !word_not_name(ws[j].text, lang, &mut buf) {
                 end = j;
                 j += 1;
             } else if PARTICLES.contains(&ws[j].text)
@@ -185,7 +198,7 @@ pub fn mentions(text: &str, lang: Lang, table: &ExonymTable) -> Vec<NameMention>
         }
         // drop leading non-name words (`Le`, `The`, `M.`)
         let mut start = k;
-        while start <= end && not_name(&fold(ws[start].text), lang) {
+        while start <= end && word_not_name(ws[start].text, lang, &mut buf) {
             start += 1;
         }
         if start > end {
@@ -199,18 +212,22 @@ pub fn mentions(text: &str, lang: Lang, table: &ExonymTable) -> Vec<NameMention>
                 span.end -= poss.len();
             }
         }
+        let mut canonical = table.canonical(&text[span.clone()]);
         // a place whose name starts with an article (La Haye, Le Caire, the Hague)
-        if start > 0 && table.canonical(&text[span.clone()]).is_none() {
+        if start > 0 && canonical.is_none() {
             let art = ws[start - 1].text;
             let with_art = ws[start - 1].start..span.end;
-            if matches!(fold(art).as_str(), "le" | "la" | "les" | "l" | "the")
-                && table.canonical(&text[with_art.clone()]).is_some()
-            {
-                span = with_art;
+            buf.clear();
+            fold_into(art, &mut buf);
+            if matches!(buf.as_str(), "le" | "la" | "les" | "l" | "the") {
+                if let Some(c) = table.canonical(&text[with_art.clone()]) {
+                    canonical = Some(c);
+                    span = with_art;
+                }
             }
         }
         let name = &text[span.clone()];
-        let canonical = table.canonical(name).map(String::from);
+        let canonical = canonical.map(String::from);
         let single_initial = start == end && is_sentence_start(text, ws[start].start);
         if !single_initial || canonical.is_some() {
             out.push(NameMention {
