@@ -2,7 +2,9 @@
 //!
 //! - `dispatch/end_to_end`: one typical dispatch (benches/data/dispatch, invented
 //!   text): split, parse, align, every check, JSON rendering.
-//! - `batch/1000_pairs`: 1,000 pairs through `pipeline::check_pair`, one thread.
+//! - `batch/1000_pairs`: 1,000 pairs through `pipeline::check_pair`, one thread;
+//!   `batch/1000_pairs_all_cores`: the same on a rayon pool over every core, as
+//!   `wirecheck batch` runs pairs.
 //! - `align/3000x3000`: alignment alone (features, banded DP, moves) of a synthetic
 //!   3,000-paragraph pair with omissions, additions and moves (see synth.rs).
 //!
@@ -64,6 +66,16 @@ fn batch(c: &mut Criterion) {
         b.iter(|| {
             pairs
                 .iter()
+                .map(|(f, e)| end_to_end(f, e, &policy).len())
+                .sum::<usize>()
+        })
+    });
+    // as `wirecheck batch` runs them: a rayon pool over every core
+    g.bench_function("1000_pairs_all_cores", |b| {
+        use rayon::prelude::*;
+        b.iter(|| {
+            pairs
+                .par_iter()
                 .map(|(f, e)| end_to_end(f, e, &policy).len())
                 .sum::<usize>()
         })

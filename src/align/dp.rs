@@ -23,23 +23,14 @@ pub struct Params {
 
 impl Params {
     pub fn from_policy(p: &Policy) -> Params {
-        let mut x = Params {
+        Params {
             threshold: p.thresholds.align_min_score,
             move_threshold: 0.25,
             penalty_21: 0.22,
             penalty_22: 0.5,
             gap_threshold: 0.1,
             absorb_threshold: 0.1,
-        };
-        if let Ok(t) = std::env::var("WC_TUNE") {
-            let v: Vec<f64> = t.split(',').filter_map(|s| s.parse().ok()).collect();
-            x.threshold = v[0];
-            x.move_threshold = v[1];
-            x.penalty_21 = v[2];
-            x.gap_threshold = v[3];
-            x.absorb_threshold = v[4];
         }
-        x
     }
 }
 

@@ -312,13 +312,17 @@ const LENGTH_SIGMA: f64 = 0.45;
 pub fn similarity(fr: &[&ParaFeatures], en: &[&ParaFeatures]) -> f64 {
     let (mf, tf) = coverage(fr, en);
     let (me, te) = coverage(en, fr);
-    let total = tf + te;
+    let cf: usize = fr.iter().map(|p| p.chars).sum();
+    let ce: usize = en.iter().map(|p| p.chars).sum();
+    combine(mf + me, tf + te, cf, ce)
+}
+
+/// The similarity from matched and total weights and the two lengths in chars.
+fn combine(matched: f32, total: f32, cf: usize, ce: usize) -> f64 {
     if total <= 0.0 {
         return 0.0;
     }
-    let anchor = ((mf + me) / total) as f64;
-    let cf: usize = fr.iter().map(|p| p.chars).sum();
-    let ce: usize = en.iter().map(|p| p.chars).sum();
+    let anchor = (matched / total) as f64;
     let lr = ((cf.max(1) as f64 / ce.max(1) as f64) / LENGTH_RATIO).ln();
     let len = (-(lr * lr) / (2.0 * LENGTH_SIGMA * LENGTH_SIGMA)).exp();
     anchor * (0.6 + 0.4 * len)
