@@ -10,6 +10,18 @@ use crate::error::{Error, Result};
 /// Write `bytes` to `path` through a temporary file in the same directory, then
 /// rename it over the target: readers see the old file or the new one, never half.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write(path, bytes, true)
+}
+
+/// [`write_atomic`] without forcing the bytes to disk before the rename: for the
+/// per-pair reports of a batch, which a rerun regenerates. Readers still see the
+/// old file or the new one, never half; a power cut may lose the newest reports.
+/// Saves one disk flush per file (three per pair).
+pub fn write_atomic_unsynced(path: &Path, bytes: &[u8]) -> Result<()> {
+    write(path, bytes, false)
+}
+
+fn write(path: &Path, bytes: &[u8], sync: bool) -> Result<()> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -18,7 +30,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         path: path.to_path_buf(),
         source: e,
     };
-    std::fs::create_dir_all(dir).map_err(io)?;
+    if !dir.is_dir() {
+        std::fs::create_dir_all(dir).map_err(io)?;
+    }
     let mut tmp = tempfile::Builder::new()
         .prefix(".wirecheck-")
         .suffix(".tmp")
@@ -30,7 +44,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(perms) = report_permissions(path) {
         tmp.as_file().set_permissions(perms).map_err(io)?;
     }
-    tmp.as_file().sync_all().map_err(io)?;
+    if sync {
+        tmp.as_file().sync_all().map_err(io)?;
+    }
     tmp.persist(path).map_err(|e| io(e.error))?;
     Ok(())
 }

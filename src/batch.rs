@@ -8,7 +8,7 @@
 //! others. Every file is replaced atomically (temporary file + rename). The library
 //! never prints: progress is reported through a callback.
 
-use crate::atomic::write_atomic;
+use crate::atomic::{write_atomic, write_atomic_unsynced};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -334,7 +334,7 @@ fn write_reports(p: &PlannedPair, r: &Report, out_dir: &Path) -> std::result::Re
         ("csv", csv),
     ];
     for (ext, body) in files {
-        write_atomic(&out_dir.join(format!("{}.{ext}", p.slug)), body.as_bytes())
+        write_atomic_unsynced(&out_dir.join(format!("{}.{ext}", p.slug)), body.as_bytes())
             .map_err(|e| e.to_string())?;
     }
     Ok(())
