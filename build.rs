@@ -112,7 +112,11 @@ fn exonyms() {
         "pub static FORMS: phf::Map<&'static str, (&'static str, NameKind)> = {};",
         map.build()
     );
-    let _ = writeln!(out, "pub const MAX_WORDS: usize = {};", forms.max_words.max(1));
+    let _ = writeln!(
+        out,
+        "pub const MAX_WORDS: usize = {};",
+        forms.max_words.max(1)
+    );
     let dest =
         std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("exonym_data.rs");
     std::fs::write(dest, out).expect("write exonym_data.rs");

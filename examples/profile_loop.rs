@@ -27,5 +27,8 @@ fn main() {
         total += wirecheck::report::json::render(&r).len();
     }
     let el = t.elapsed();
-    eprintln!("{n} dispatches in {el:?}: {:?} each ({total} bytes)", el / n as u32);
+    eprintln!(
+        "{n} dispatches in {el:?}: {:?} each ({total} bytes)",
+        el / n as u32
+    );
 }

@@ -98,14 +98,19 @@ fn token_keys(
     fold_buf.clear();
     fold_into(word, fold_buf);
     let f = fold_buf.as_str();
-    if f.bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b',') {
+    if f.bytes()
+        .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+    {
         let digits: String = f.chars().filter(|c| c.is_ascii_digit()).collect();
         if digits.is_empty() {
             return None;
         }
         let k = raw_key(b'#', digits.trim_start_matches('0'));
         out.push(k);
-        return Some(DfKey { key: k, number: true });
+        return Some(DfKey {
+            key: k,
+            number: true,
+        });
     }
     if stopwords(lang).contains(f) || f.chars().nth(1).is_none() {
         return None;
@@ -403,7 +408,10 @@ impl SnippetCache {
 
     /// Same as [`snippet_coverage`].
     pub fn coverage(&self, fr: &str, en: &str, names: &ExonymTable) -> (f64, f64) {
-        let (f, e) = (self.keys(fr, Lang::Fr, names), self.keys(en, Lang::En, names));
+        let (f, e) = (
+            self.keys(fr, Lang::Fr, names),
+            self.keys(en, Lang::En, names),
+        );
         (f.coverage(&e), e.coverage(&f))
     }
 }

@@ -104,7 +104,8 @@ impl BeadSide {
             let facts = d.facts(i);
             side.quantities
                 .extend(facts.quantities.iter().map(|q| (i, q.clone())));
-            side.dates.extend(facts.dates.iter().map(|m| (i, m.clone())));
+            side.dates
+                .extend(facts.dates.iter().map(|m| (i, m.clone())));
         }
         side
     }

@@ -93,21 +93,11 @@ fn unpaired(cx: &Context<'_>, bq: &BeadQuotes<'_>) -> (Vec<usize>, Vec<usize>) {
     }
     let mut fr_left: Vec<(f64, usize)> = (0..bq.fr.len())
         .filter(|&a| !fr_used[a])
-        .map(|a| {
-            (
-                cx.snippet_coverage(&bq.fr[a].1.text, &bq.en_text).0,
-                a,
-            )
-        })
+        .map(|a| (cx.snippet_coverage(&bq.fr[a].1.text, &bq.en_text).0, a))
         .collect();
     let mut en_left: Vec<(f64, usize)> = (0..bq.en.len())
         .filter(|&b| !en_used[b])
-        .map(|b| {
-            (
-                cx.snippet_coverage(&bq.fr_text, &bq.en[b].1.text).1,
-                b,
-            )
-        })
+        .map(|b| (cx.snippet_coverage(&bq.fr_text, &bq.en[b].1.text).1, b))
         .collect();
     fr_left.sort_by(|x, y| x.0.total_cmp(&y.0));
     en_left.sort_by(|x, y| x.0.total_cmp(&y.0));

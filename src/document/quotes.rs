@@ -679,7 +679,15 @@ mod tests {
 
     #[test]
     fn spaced_search_is_find_of_space_and_verb() {
-        for hay in ["", "a", " a", "dit a dit", "X a déclaré, a déclaré Y", "  a  a", "é a"] {
+        for hay in [
+            "",
+            "a",
+            " a",
+            "dit a dit",
+            "X a déclaré, a déclaré Y",
+            "  a  a",
+            "é a",
+        ] {
             for v in ["a", "a déclaré", "dit", "é"] {
                 let pat = format!(" {v}");
                 assert_eq!(find_spaced(hay, v), hay.find(&pat), "{hay:?} {v:?}");

@@ -81,9 +81,7 @@ impl Forms {
         else {
             return;
         };
-        let known = |f: &String| {
-            base(f).or_else(|| self.map.get(f).map(|(k, _)| k.clone()))
-        };
+        let known = |f: &String| base(f).or_else(|| self.map.get(f).map(|(k, _)| k.clone()));
         let canonical = forms.iter().find_map(known).unwrap_or(key);
         for f in forms {
             if base(&f).is_some() {

@@ -8,8 +8,8 @@
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-use super::exonym_forms::{normalise_into, Forms};
 pub use super::exonym_forms::{normalise_form, NameKind};
+use super::exonym_forms::{normalise_into, Forms};
 
 mod shipped {
     use super::NameKind;

@@ -313,7 +313,10 @@ pub fn translit_key(folded: &str) -> String {
         ("q", "k"),
     ] {
         // most names hold none of these: look before building a new string
-        if s.as_bytes().windows(from.len()).any(|w| w == from.as_bytes()) {
+        if s.as_bytes()
+            .windows(from.len())
+            .any(|w| w == from.as_bytes())
+        {
             s = s.replace(from, to);
         }
     }

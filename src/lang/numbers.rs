@@ -111,7 +111,9 @@ pub(crate) enum TokKind {
     Num(Numeral),
     /// A run of letters (inner hyphens kept), by its folded form; the text as
     /// written is the token's span.
-    Word { folded: String },
+    Word {
+        folded: String,
+    },
     Sym(char),
 }
 

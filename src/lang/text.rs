@@ -212,18 +212,37 @@ mod tests {
                     let head = &s[st..i];
                     if matches!(
                         head.to_lowercase().as_str(),
-                        "l" | "d" | "qu" | "j" | "n" | "s" | "c" | "m" | "t" | "jusqu" | "lorsqu" | "puisqu"
+                        "l" | "d"
+                            | "qu"
+                            | "j"
+                            | "n"
+                            | "s"
+                            | "c"
+                            | "m"
+                            | "t"
+                            | "jusqu"
+                            | "lorsqu"
+                            | "puisqu"
                     ) {
-                        out.push(Token { text: head, start: st });
+                        out.push(Token {
+                            text: head,
+                            start: st,
+                        });
                         start = None;
                     }
                 }
             } else if let Some(st) = start.take() {
-                out.push(Token { text: &s[st..i], start: st });
+                out.push(Token {
+                    text: &s[st..i],
+                    start: st,
+                });
             }
         }
         if let Some(st) = start {
-            out.push(Token { text: &s[st..], start: st });
+            out.push(Token {
+                text: &s[st..],
+                start: st,
+            });
         }
         out
     }
@@ -250,13 +269,22 @@ mod tests {
     #[test]
     fn char_by_char_fold_equals_whole_string_nfd() {
         let mut all = String::new();
-        for c in (0u32..0x3400).chain(0xAC00..0xAD00).filter_map(char::from_u32) {
+        for c in (0u32..0x3400)
+            .chain(0xAC00..0xAD00)
+            .filter_map(char::from_u32)
+        {
             let one = c.to_string();
             assert_eq!(fold(&one), fold_reference(&one), "U+{:04X}", c as u32);
             all.push(c);
         }
         assert_eq!(fold(&all), fold_reference(&all));
-        for s in ["Pékin", "l’Otan", "e\u{301}\u{323}x", "ǾRESUND Łódź", "ÉTATS-UNIS"] {
+        for s in [
+            "Pékin",
+            "l’Otan",
+            "e\u{301}\u{323}x",
+            "ǾRESUND Łódź",
+            "ÉTATS-UNIS",
+        ] {
             assert_eq!(fold(s), fold_reference(s), "{s}");
         }
     }
