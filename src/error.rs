@@ -10,7 +10,7 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{0}: file is empty")]
+    #[error("{0}: no text (the file is empty or only white space)")]
     Empty(String),
     #[error("{0}: not UTF-8 text")]
     NotUtf8(String),

@@ -259,7 +259,7 @@ pub(crate) fn extract_from(
         } else {
             i
         };
-        if let Some(d) = day_ending_at(&toks, before_end, lang) {
+        if let Some(d) = day_ending_at(toks, before_end, lang) {
             days.push(d);
             let mut first = d.1;
             loop {
@@ -275,7 +275,7 @@ pub(crate) fn extract_from(
                 if k < 2 || !is_range_joiner(&toks[k - 1]) {
                     break;
                 }
-                match day_ending_at(&toks, k - 1, lang) {
+                match day_ending_at(toks, k - 1, lang) {
                     Some(d2) => {
                         days.push(d2);
                         first = d2.1;
@@ -286,12 +286,12 @@ pub(crate) fn extract_from(
         }
         // days after the month (English): `April 9`, `Sept. 1`, `April 9-12`
         if lang == Lang::En && days.is_empty() {
-            if let Some(d) = day_at(&toks, after, lang).filter(|d| toks[d.1].num().is_some()) {
+            if let Some(d) = day_at(toks, after, lang).filter(|d| toks[d.1].num().is_some()) {
                 // `May 2013` is a year, not a day: day_at only takes 1–31
                 days.push(d);
                 let mut next = d.2;
                 while next + 1 < toks.len() && is_range_joiner(&toks[next]) {
-                    match day_at(&toks, next + 1, lang).filter(|d| toks[d.1].num().is_some()) {
+                    match day_at(toks, next + 1, lang).filter(|d| toks[d.1].num().is_some()) {
                         Some(d2) => {
                             days.push(d2);
                             next = d2.2;

@@ -67,7 +67,7 @@ impl ExonymTable {
 
     /// Run `f` on the normalised form of `name`, made in a reused buffer (lookups
     /// are the aligner's and the name check's inner loop).
-    fn with_normalised<'s, T>(&'s self, name: &str, f: impl Fn(&str) -> Option<T>) -> Option<T> {
+    fn with_normalised<T>(&self, name: &str, f: impl Fn(&str) -> Option<T>) -> Option<T> {
         thread_local! {
             static BUF: RefCell<(String, String)> = const {
                 RefCell::new((String::new(), String::new()))

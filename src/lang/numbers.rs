@@ -682,13 +682,12 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Quantity> {
 
 /// [`extract`] over tokens already made by [`tokenize`] from `text`.
 pub(crate) fn extract_from(text: &str, toks: &[Tok], lang: Lang) -> Vec<Quantity> {
-    let toks = toks;
     let mut out: Vec<(Quantity, f64)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let parsed = match &toks[i].kind {
-            TokKind::Num(_) => parse_numeral(text, &toks, i, lang),
-            TokKind::Word { .. } => parse_words(text, &toks, i, lang),
+            TokKind::Num(_) => parse_numeral(text, toks, i, lang),
+            TokKind::Word { .. } => parse_words(text, toks, i, lang),
             TokKind::Sym(_) => None,
         };
         match parsed {
