@@ -65,3 +65,54 @@ fn short_pair_takes_the_full_dp_and_stays_accurate() {
     eprintln!("{nf} x {ne} paragraphs: strict F1 {f1:.3}");
     assert!(f1 >= 0.97, "strict F1 {f1:.3}");
 }
+
+/// Few paragraphs but very long ones (a few hundred, hundreds of words each): too
+/// much work for the full DP, so the banded one runs, and still pairs each
+/// paragraph with its translation.
+#[test]
+fn few_very_long_paragraphs_take_the_band_and_stay_exact() {
+    let mut r = synth::Rng::new(11);
+    let (mut fr, mut en) = (Vec::new(), Vec::new());
+    for _ in 0..220 {
+        let (mut e, mut f) = (String::new(), String::new());
+        for _ in 0..18 {
+            let (pe, pf) = synth::paragraph(&mut r);
+            e.push_str(&pe);
+            e.push(' ');
+            f.push_str(&pf);
+            f.push(' ');
+        }
+        en.push(e);
+        fr.push(f);
+    }
+    let policy = Policy::default();
+    let names = policy.exonyms();
+    let parse = |t: &[String], lang| {
+        Dispatch::parse(
+            &Document::from_text("x", String::new(), &t.join("\n\n"), Format::Text),
+            lang,
+        )
+    };
+    let (fr_d, en_d) = (parse(&fr, Lang::Fr), parse(&en, Lang::En));
+    let (ff, ef) = wirecheck::align::similarity::features(&fr_d, &en_d, &names);
+    let tokens = |f: &[wirecheck::align::similarity::ParaFeatures]| -> usize {
+        f.iter().map(|p| p.tokens.len()).sum()
+    };
+    let work = tokens(&ff) * ef.len() + tokens(&ef) * ff.len();
+    assert!(
+        ff.len() * ef.len() <= wirecheck::align::dp::FULL_DP_CELLS
+            && work > wirecheck::align::dp::FULL_DP_TOKEN_WORK,
+        "few cells but too much work for the full DP ({work} token comparisons)"
+    );
+    let a = wirecheck::align::align(&fr_d, &en_d, &names, &policy);
+    let exact = a
+        .beads
+        .iter()
+        .filter(|b| b.fr.len() == 1 && b.fr == b.en)
+        .count();
+    assert_eq!(a.beads.len(), 220, "{:?}", &a.beads[..5]);
+    assert_eq!(
+        exact, 220,
+        "every paragraph paired with its own translation"
+    );
+}

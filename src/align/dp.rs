@@ -49,15 +49,31 @@ enum Step {
 /// instead of over the whole matrix; below it the full DP keeps short texts exact.
 pub const FULL_DP_CELLS: usize = 250_000;
 
+/// Nor when its cells compare too many tokens in all (`tokens × paragraphs` on
+/// both sides): a few hundred paragraphs of hundreds of words each. A 250 x 250
+/// dispatch of ordinary paragraphs (40 tokens) is 5 million.
+pub const FULL_DP_TOKEN_WORK: usize = 20_000_000;
+
 /// Align `fr` with `en` (feature slices; indices are positions in them, which are
 /// the paragraph indices since both slices start at paragraph 0).
 ///
 /// Short pairs get the full O(n·m) DP. Long ones (more than [`FULL_DP_CELLS`]
-/// cells) get the same DP restricted to a band around a chain of confident 1-1
-/// anchors (see [`band::anchored`]), so time and memory grow about linearly.
+/// cells, or more than [`FULL_DP_TOKEN_WORK`] tokens compared over them) get the
+/// same DP restricted to a band around a chain of confident 1-1 anchors (see
+/// [`band::anchored`]), so time and memory grow about linearly.
 pub fn align_range(fr: &[ParaFeatures], en: &[ParaFeatures], p: &Params) -> Vec<Bead> {
     let (n, m) = (fr.len(), en.len());
-    let band = if n.saturating_mul(m) <= FULL_DP_CELLS {
+    // the full DP's work is its cells times the tokens compared in each
+    let token_work = fr
+        .iter()
+        .map(|p| p.tokens.len())
+        .sum::<usize>()
+        .saturating_mul(m)
+        + en.iter()
+            .map(|p| p.tokens.len())
+            .sum::<usize>()
+            .saturating_mul(n);
+    let band = if n.saturating_mul(m) <= FULL_DP_CELLS && token_work <= FULL_DP_TOKEN_WORK {
         band::Band::full(n, m)
     } else {
         band::anchored(fr, en)
