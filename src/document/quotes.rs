@@ -640,17 +640,19 @@ fn trailing_name(s: &str) -> Option<String> {
 /// without building the pattern or a searcher (haystacks are clauses).
 fn find_spaced(hay: &str, v: &str) -> Option<usize> {
     let (h, v) = (hay.as_bytes(), v.as_bytes());
+    let v0 = *v.first()?;
     (1..(h.len() + 1).saturating_sub(v.len()))
-        .find(|&i| h[i - 1] == b' ' && h[i..].starts_with(v))
+        .find(|&i| h[i] == v0 && h[i - 1] == b' ' && h[i..].starts_with(v))
         .map(|i| i - 1)
 }
 
 /// Byte offset of the last ` v` in `hay`: `hay.rfind(" v")`.
 fn rfind_spaced(hay: &str, v: &str) -> Option<usize> {
     let (h, v) = (hay.as_bytes(), v.as_bytes());
+    let v0 = *v.first()?;
     (1..(h.len() + 1).saturating_sub(v.len()))
         .rev()
-        .find(|&i| h[i - 1] == b' ' && h[i..].starts_with(v))
+        .find(|&i| h[i] == v0 && h[i - 1] == b' ' && h[i..].starts_with(v))
         .map(|i| i - 1)
 }
 
