@@ -6,7 +6,7 @@
 //!   `batch/1000_pairs_all_cores`: the same on a rayon pool over every core, as
 //!   `wirecheck batch` runs pairs.
 //! - `align/3000x3000`: alignment alone (features, banded DP, moves) of a synthetic
-//!   3,000-paragraph pair with omissions, additions and moves (see synth.rs).
+//!   3,000-paragraph pair with omissions, additions and moves (see support/synth.rs).
 //!
 //! Run: `cargo bench --bench wirecheck`.
 
@@ -17,7 +17,7 @@ use wirecheck::pipeline::{check_pair, PairOptions};
 use wirecheck::policy::Policy;
 use wirecheck::source::Loaded;
 
-#[path = "synth.rs"]
+#[path = "support/synth.rs"]
 #[allow(dead_code)]
 mod synth;
 

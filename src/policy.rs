@@ -117,6 +117,10 @@ pub struct CreditsPolicy {
 pub struct FetchPolicy {
     pub connect_timeout_secs: u64,
     pub timeout_secs: u64,
+    /// Who to contact about the tool's requests (an e-mail or a URL), sent in the
+    /// User-Agent so a publisher can reach the desk.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
 }
 
 impl Default for FetchPolicy {
@@ -124,6 +128,7 @@ impl Default for FetchPolicy {
         FetchPolicy {
             connect_timeout_secs: 10,
             timeout_secs: 30,
+            contact: None,
         }
     }
 }
@@ -214,6 +219,17 @@ impl Policy {
         }
         if self.fetch.timeout_secs == 0 || self.fetch.connect_timeout_secs == 0 {
             return Err(err("fetch: timeouts must be at least 1 second".into()));
+        }
+        if let Some(c) = &self.fetch.contact {
+            if c.trim().is_empty()
+                || c.len() > 200
+                || !c.chars().all(|ch| (' '..='~').contains(&ch))
+            {
+                return Err(err(
+                    "fetch.contact must be printable ASCII, 1 to 200 characters (it goes in an HTTP header)"
+                        .into(),
+                ));
+            }
         }
         for n in &self.names {
             if n.en.trim().is_empty() || n.fr.trim().is_empty() {

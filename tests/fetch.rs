@@ -907,3 +907,26 @@ fn refetch_without_a_url_is_exit_2() {
         .unwrap();
     fails_with(&out, &["--refetch needs a snapshot"]);
 }
+
+#[test]
+fn the_desk_contact_goes_in_the_user_agent() {
+    let srv = Server::start(|_| Response::html(page("plain.html")));
+    let env = Env::new();
+    let cfg = env.path("wirecheck.toml");
+    std::fs::write(&cfg, "[fetch]\ncontact = \"desk@agency.example\"\n").unwrap();
+    let out = env.check_url(&srv.url("/a"), &["--config", cfg.to_str().unwrap()]);
+    assert!(out.status.code().is_some_and(|c| c == 0), "{out:?}");
+    let ua = srv.hits()[0]
+        .headers
+        .get("user-agent")
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        ua.ends_with("(translation checker; contact: desk@agency.example)"),
+        "{ua}"
+    );
+    // a contact that cannot go in a header is a configuration error
+    std::fs::write(&cfg, "[fetch]\ncontact = \"desk\\nX-Evil: 1\"\n").unwrap();
+    let out = env.check_url(&srv.url("/a"), &["--config", cfg.to_str().unwrap()]);
+    fails_with(&out, &["fetch.contact"]);
+}

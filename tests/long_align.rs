@@ -7,7 +7,7 @@ use wirecheck::eval::{score, Gold};
 use wirecheck::lang::Lang;
 use wirecheck::policy::Policy;
 
-#[path = "../benches/synth.rs"]
+#[path = "../benches/support/synth.rs"]
 #[allow(dead_code)]
 mod synth;
 

@@ -20,12 +20,17 @@ pub const MAX_REDIRECTS: usize = 5;
 /// Largest body accepted, in bytes (10 MB).
 pub const MAX_BODY: u64 = 10 * 1024 * 1024;
 
-/// The User-Agent sent with every request.
-pub fn user_agent() -> String {
-    format!(
-        "wirecheck/{} (+https://github.com/wirecheck/wirecheck)",
-        crate::VERSION
-    )
+/// The User-Agent sent with every request, with the desk's contact when the
+/// policy gives one (`[fetch] contact`).
+pub fn user_agent(contact: Option<&str>) -> String {
+    match contact {
+        Some(c) => format!(
+            "wirecheck/{} (translation checker; contact: {})",
+            crate::VERSION,
+            c.trim()
+        ),
+        None => format!("wirecheck/{} (translation checker)", crate::VERSION),
+    }
 }
 
 /// Limits of one fetch.
@@ -34,6 +39,7 @@ pub struct FetchLimits {
     pub connect_timeout: Duration,
     pub timeout: Duration,
     pub max_body: u64,
+    pub user_agent: String,
 }
 
 impl FetchLimits {
@@ -42,6 +48,7 @@ impl FetchLimits {
             connect_timeout: Duration::from_secs(p.connect_timeout_secs.max(1)),
             timeout: Duration::from_secs(p.timeout_secs.max(1)),
             max_body: MAX_BODY,
+            user_agent: user_agent(p.contact.as_deref()),
         }
     }
 }
@@ -216,7 +223,7 @@ pub fn fetch(
         .connect_timeout(limits.connect_timeout)
         .timeout(limits.timeout)
         .redirect(redirect_policy())
-        .user_agent(user_agent());
+        .user_agent(limits.user_agent.as_str());
     if is_loopback(&parsed) {
         builder = builder.no_proxy();
     }
@@ -359,6 +366,11 @@ mod tests {
 
     #[test]
     fn user_agent_names_the_version() {
-        assert!(user_agent().starts_with(&format!("wirecheck/{} ", crate::VERSION)));
+        assert!(user_agent(None).starts_with(&format!("wirecheck/{} ", crate::VERSION)));
+        let with = FetchLimits::from_policy(&FetchPolicy {
+            contact: Some("desk@agency.example".into()),
+            ..FetchPolicy::default()
+        });
+        assert!(with.user_agent.ends_with("contact: desk@agency.example)"));
     }
 }
