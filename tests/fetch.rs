@@ -930,3 +930,17 @@ fn the_desk_contact_goes_in_the_user_agent() {
     let out = env.check_url(&srv.url("/a"), &["--config", cfg.to_str().unwrap()]);
     fails_with(&out, &["fetch.contact"]);
 }
+
+#[test]
+fn a_cache_that_cannot_be_written_does_not_stop_the_check_and_is_reported() {
+    let srv = Server::start(|_| Response::html(page("plain.html")));
+    let env = Env::new();
+    // the cache folder's place is taken by a file
+    std::fs::write(env.path("cache"), "not a folder").unwrap();
+    let out = env.check_url(&srv.url("/a"), &[]);
+    assert!(out.status.code().is_some_and(|c| c == 0), "{out:?}");
+    let r = json(&out);
+    let err = r["en"]["provenance"]["cache_error"].as_str().unwrap_or("");
+    assert!(!err.is_empty(), "{}", r["en"]["provenance"]);
+    assert_eq!(paragraphs(&r).len(), 6);
+}

@@ -589,6 +589,7 @@ fn provenance_rows(p: &Provenance) -> String {
     row("origin", &p.origin);
     row("etag", p.etag.as_deref().unwrap_or(""));
     row("last modified", p.last_modified.as_deref().unwrap_or(""));
+    row("not cached", p.cache_error.as_deref().unwrap_or(""));
     o
 }
 

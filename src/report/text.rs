@@ -86,7 +86,7 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
     if let Some(p) = &r.en.provenance {
         let _ = writeln!(
             o,
-            "en from {} (final {}), HTTP {}, {}, fetched {} [{}], text sha256 {}{}",
+            "en from {} (final {}), HTTP {}, {}, fetched {} [{}], text sha256 {}{}{}",
             p.url,
             p.final_url,
             p.status,
@@ -98,7 +98,11 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
                 ", paywalled: may be a teaser only"
             } else {
                 ""
-            }
+            },
+            p.cache_error
+                .as_deref()
+                .map(|e| format!(", not cached: {e}"))
+                .unwrap_or_default()
         );
     }
     if let Some(d) = &r.drift {

@@ -60,6 +60,10 @@ pub struct Provenance {
     /// The page marks itself as paywalled: the text may be a teaser only.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub paywalled: bool,
+    /// Why the fetched copy could not be stored in the cache (the check went on
+    /// without it; a later `--offline` run will not find it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache_error: Option<String>,
 }
 
 /// A loaded text with its provenance when it came from the web.
@@ -321,8 +325,12 @@ pub fn get_url(url: &str, opts: &SourceOptions) -> Result<(Vec<u8>, Provenance)>
         .filter(|v| v.etag.is_some() || v.last_modified.is_some());
     match fetch::fetch(&url, &opts.limits, validators.as_ref())? {
         FetchOutcome::Fetched(f) => {
-            // A cache that cannot be written must not stop the check.
-            let _ = cache.put(&url, &f.bytes, &f.provenance);
+            // A cache that cannot be written must not stop the check; the
+            // provenance says so, and the reports show it.
+            let mut f = *f;
+            if let Err(e) = cache.put(&url, &f.bytes, &f.provenance) {
+                f.provenance.cache_error = Some(e.to_string());
+            }
             Ok((f.bytes, f.provenance))
         }
         FetchOutcome::NotModified => match cached {

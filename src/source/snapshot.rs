@@ -100,6 +100,8 @@ pub fn write(dir: &Path, bytes: &[u8], provenance: &Provenance) -> Result<(PathB
     let meta = dir.join(SNAPSHOT_META);
     let mut p = provenance.clone();
     p.origin = String::new();
+    // about this run's cache, not about the page
+    p.cache_error = None;
     let json = serde_json::to_string_pretty(&p).map_err(|e| Error::Other(e.to_string()))?;
     write_atomic(&html, bytes)?;
     write_atomic(&meta, format!("{json}\n").as_bytes())?;
