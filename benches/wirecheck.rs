@@ -11,8 +11,7 @@
 //! Run: `cargo bench --bench wirecheck`.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use wirecheck::document::{Dispatch, Document, Format};
-use wirecheck::lang::Lang;
+use wirecheck::document::{Document, Format};
 use wirecheck::pipeline::{check_pair, PairOptions};
 use wirecheck::policy::Policy;
 use wirecheck::source::Loaded;
@@ -87,14 +86,7 @@ fn align_long(c: &mut Criterion) {
     let policy = Policy::default();
     let names = policy.exonyms();
     let (fr, en, _gold) = synth::long_pair(3000, 7);
-    let fr_d = Dispatch::parse(
-        &Document::from_text("fr", String::new(), &fr, Format::Text),
-        Lang::Fr,
-    );
-    let en_d = Dispatch::parse(
-        &Document::from_text("en", String::new(), &en, Format::Text),
-        Lang::En,
-    );
+    let (fr_d, en_d) = synth::parse_pair(&fr, &en);
     let mut g = c.benchmark_group("align");
     g.sample_size(10);
     g.bench_function("3000x3000", |b| {

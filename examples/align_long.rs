@@ -8,9 +8,6 @@
 #[allow(dead_code)]
 mod synth;
 
-use wirecheck::document::{Dispatch, Document, Format};
-use wirecheck::lang::Lang;
-
 fn peak_rss_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
@@ -27,14 +24,7 @@ fn main() {
     let names = policy.exonyms();
     let before = peak_rss_kb().unwrap_or(0);
     let t = std::time::Instant::now();
-    let fr_d = Dispatch::parse(
-        &Document::from_text("fr", String::new(), &fr, Format::Text),
-        Lang::Fr,
-    );
-    let en_d = Dispatch::parse(
-        &Document::from_text("en", String::new(), &en, Format::Text),
-        Lang::En,
-    );
+    let (fr_d, en_d) = synth::parse_pair(&fr, &en);
     let parsed = t.elapsed();
     let a = wirecheck::align::align(&fr_d, &en_d, &names, &policy);
     let total = t.elapsed();

@@ -95,6 +95,13 @@ impl Server {
         format!("http://{}{}", self.addr, path)
     }
 
+    /// The User-Agent of the first request.
+    fn user_agent(&self) -> String {
+        self.hits()
+            .first()
+            .and_then(|r| r.headers.get("user-agent").cloned())
+            .unwrap_or_default()
+    }
     fn hits(&self) -> Vec<Request> {
         self.requests.lock().unwrap().clone()
     }
@@ -384,11 +391,7 @@ fn ok_200_fetches_extracts_and_records_provenance() {
         .as_str()
         .is_some_and(|s| s.len() == 64));
     assert!(r["fr"]["sha256"].as_str().is_some_and(|s| s.len() == 64));
-    let ua = srv.hits()[0]
-        .headers
-        .get("user-agent")
-        .cloned()
-        .unwrap_or_default();
+    let ua = srv.user_agent();
     assert!(
         ua.starts_with(&format!("wirecheck/{} ", env!("CARGO_PKG_VERSION"))),
         "{ua}"
@@ -916,11 +919,7 @@ fn the_desk_contact_goes_in_the_user_agent() {
     std::fs::write(&cfg, "[fetch]\ncontact = \"desk@agency.example\"\n").unwrap();
     let out = env.check_url(&srv.url("/a"), &["--config", cfg.to_str().unwrap()]);
     assert!(out.status.code().is_some_and(|c| c == 0), "{out:?}");
-    let ua = srv.hits()[0]
-        .headers
-        .get("user-agent")
-        .cloned()
-        .unwrap_or_default();
+    let ua = srv.user_agent();
     assert!(
         ua.ends_with("(translation checker; contact: desk@agency.example)"),
         "{ua}"

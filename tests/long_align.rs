@@ -2,9 +2,7 @@
 //! 3,000-paragraph pair with omissions (single and a block of 40), additions and
 //! moved paragraphs, and every paragraph lands in exactly one bead.
 
-use wirecheck::document::{Dispatch, Document, Format};
 use wirecheck::eval::{score, Gold};
-use wirecheck::lang::Lang;
 use wirecheck::policy::Policy;
 
 #[path = "../benches/support/synth.rs"]
@@ -15,14 +13,7 @@ fn align_synthetic(paras: usize, seed: u64) -> (f64, usize, usize, Vec<wirecheck
     let (fr, en, gold) = synth::long_pair(paras, seed);
     let policy = Policy::default();
     let names = policy.exonyms();
-    let fr_d = Dispatch::parse(
-        &Document::from_text("fr", String::new(), &fr, Format::Text),
-        Lang::Fr,
-    );
-    let en_d = Dispatch::parse(
-        &Document::from_text("en", String::new(), &en, Format::Text),
-        Lang::En,
-    );
+    let (fr_d, en_d) = synth::parse_pair(&fr, &en);
     let a = wirecheck::align::align(&fr_d, &en_d, &names, &policy);
     let gold = Gold::parse(&gold, "synthetic").expect("gold parses");
     let (nf, ne) = (fr_d.paragraphs.len(), en_d.paragraphs.len());
@@ -87,13 +78,7 @@ fn few_very_long_paragraphs_take_the_band_and_stay_exact() {
     }
     let policy = Policy::default();
     let names = policy.exonyms();
-    let parse = |t: &[String], lang| {
-        Dispatch::parse(
-            &Document::from_text("x", String::new(), &t.join("\n\n"), Format::Text),
-            lang,
-        )
-    };
-    let (fr_d, en_d) = (parse(&fr, Lang::Fr), parse(&en, Lang::En));
+    let (fr_d, en_d) = synth::parse_pair(&fr.join("\n\n"), &en.join("\n\n"));
     let (ff, ef) = wirecheck::align::similarity::features(&fr_d, &en_d, &names);
     let tokens = |f: &[wirecheck::align::similarity::ParaFeatures]| -> usize {
         f.iter().map(|p| p.tokens.len()).sum()

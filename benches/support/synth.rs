@@ -140,3 +140,19 @@ pub fn long_pair(paras: usize, seed: u64) -> (String, String, String) {
     let en: Vec<&str> = pairs.iter().map(|p| p.0.as_str()).collect();
     (fr.join("\n\n") + "\n", en.join("\n\n") + "\n", gold)
 }
+
+/// Both texts parsed as dispatches: `(french, english)`.
+pub fn parse_pair(
+    fr: &str,
+    en: &str,
+) -> (wirecheck::document::Dispatch, wirecheck::document::Dispatch) {
+    use wirecheck::document::{Dispatch, Document, Format};
+    use wirecheck::lang::Lang;
+    let parse = |text: &str, name: &str, lang| {
+        Dispatch::parse(
+            &Document::from_text(name, String::new(), text, Format::Text),
+            lang,
+        )
+    };
+    (parse(fr, "fr", Lang::Fr), parse(en, "en", Lang::En))
+}
