@@ -222,3 +222,33 @@ fn invented_quote_beside_a_narrated_english_quotation_is_quote_added() {
     let r = check_texts(&fr, &en, &[]);
     fires_on_fr(&r, "quote-added", 7);
 }
+
+/// Regression (a merge the aligner missed): the English quotation sits in a
+/// paragraph of its own that the alignment leaves out, and the French renders it
+/// freely inside its neighbour. The omission is reported; the French quotation is
+/// not also reported as invented. Without a quotation in that neighbour, it is.
+#[test]
+fn quotation_from_a_left_out_english_neighbour_is_not_quote_added() {
+    let moreno = "Port director Luis Moreno said traffic would return to normal within a week.\n";
+    let extra = |quoted: bool| {
+        let q = if quoted {
+            "\"slightly more robust appetite\""
+        } else {
+            "slightly more robust appetite"
+        };
+        fixture("en.txt").replace(
+            moreno,
+            &format!("{moreno}\nHe had a {q} for risk than his predecessor, colleagues who worked with him for two decades at three other harbours recalled on Wednesday.\n"),
+        )
+    };
+    let fr = fr_with(6, "Le directeur du port, Luis Moreno, a déclaré que le trafic reviendrait à la normale d'ici une semaine. Il avait certes « un estomac un peu plus solide ».");
+    let r = check_texts(&fr, &extra(true), &[]);
+    assert!(
+        findings(&r, "quote-added").is_empty(),
+        "{:#}",
+        r.report["findings"]
+    );
+    assert!(!findings(&r, "paragraph-omitted").is_empty());
+    let r = check_texts(&fr, &extra(false), &[]);
+    fires_on_fr(&r, "quote-added", 6);
+}

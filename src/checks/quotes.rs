@@ -170,7 +170,8 @@ fn around(idx: &[usize], len: usize) -> Vec<usize> {
 
 /// A quotation the bead does not account for may still come from the other side
 /// next door (an alignment boundary a paragraph off, a merge the aligner missed):
-/// a quotation there that it pairs with, or words there that render it.
+/// a quotation there that it pairs with, words there that render it, or a
+/// quotation in a neighbouring paragraph the alignment left out.
 /// `lang` is the quotation's language; the other side is searched.
 fn found_nearby(cx: &Context<'_>, b: &Bead, q: &Quote, lang: Lang) -> bool {
     let (other, idx, other_lang) = match lang {
@@ -191,10 +192,27 @@ fn found_nearby(cx: &Context<'_>, b: &Bead, q: &Quote, lang: Lang) -> bool {
     {
         return true;
     }
-    quotes_of(other, &near, other_lang).iter().any(|(_, o)| {
+    if quotes_of(other, &near, other_lang).iter().any(|(_, o)| {
         let (a, b) = coverage(&q.text, &o.text);
         a.max(b) >= PAIR_COVERAGE
-    })
+    }) {
+        return true;
+    }
+    // a merge the aligner missed: a neighbour on the other side left out of the
+    // alignment (reported as omitted or added) whose own quotation nothing
+    // renders either is taken as this one's source, the free-translation rule
+    // that applies inside a bead (`« un appétit un peu plus développé »` for
+    // `a "more refined palate"`)
+    let left_out: Vec<usize> = near
+        .iter()
+        .copied()
+        .filter(|j| !idx.contains(j))
+        .filter(|&j| match lang {
+            Lang::Fr => cx.alignment.omitted_en().any(|x| x == j),
+            Lang::En => cx.alignment.added_fr().any(|x| x == j),
+        })
+        .collect();
+    !left_out.is_empty() && !quotes_of(other, &left_out, other_lang).is_empty()
 }
 
 pub struct QuoteMissing;
