@@ -275,7 +275,7 @@ impl Check for QuoteAdded {
     }
     fn doc(&self) -> CheckDoc {
         CheckDoc {
-            what: "For every aligned pair of paragraphs, every French quotation of three content words or more must come from the English paragraph: a quotation there, or words the English reports. A French quotation whose words the English paragraph does not have is reported.",
+            what: "For every aligned pair of paragraphs, every French quotation of three content words or more must come from the English paragraph: a quotation there, or words the English reports. A French quotation whose words the English paragraph does not have is reported, unless a neighbouring English paragraph renders it, or holds a quotation of its own and was left out of the alignment (reported as omitted): then the French is taken to render that quotation freely.",
             why: "Putting words in someone's mouth is the gravest error a translation can make; a quotation with no source must be checked before publication.",
             example: "FR ¶7 '« Nous ne reculerons pas », a déclaré Lavrov.' with nothing of the kind in EN ¶7: quote-added, fr_text \"Nous ne reculerons pas\".",
             configure: "[checks]\nquote-added = \"warning\"   # when the desk adds quotes from its own reporting\nor waive one finding in the pair's waivers.toml.",
