@@ -252,3 +252,26 @@ fn quotation_from_a_left_out_english_neighbour_is_not_quote_added() {
     let r = check_texts(&fr, &extra(false), &[]);
     fires_on_fr(&r, "quote-added", 6);
 }
+
+/// Regression: a one-sentence English paragraph the French left out, sharing
+/// nothing with its neighbour, is reported omitted, not absorbed into the
+/// neighbour's bead as the second half of a split.
+#[test]
+fn short_unrelated_english_paragraph_left_out_is_omitted_not_absorbed() {
+    let en = fixture("en.txt");
+    let paras: Vec<&str> = en.trim_end().split("\n\n").collect();
+    for pos in [1, 4, 7] {
+        let mut with: Vec<&str> = paras.clone();
+        with.insert(pos + 1, "It was cold.");
+        let r = check_texts(&fixture("fr.txt"), &(with.join("\n\n") + "\n"), &[]);
+        let omitted = findings(&r, "paragraph-omitted");
+        assert!(
+            omitted
+                .iter()
+                .any(|f| f["en"] == serde_json::json!([pos + 1])),
+            "en ¶{} should be omitted: {:#}",
+            pos + 1,
+            r.report["findings"]
+        );
+    }
+}

@@ -137,18 +137,14 @@ fn align_in_band(
                 let s = s11(i - 1, j - 1, &mut sim11);
                 consider(prev + (s - p.threshold), Step::B11);
                 // group beads only where the single pair already shares something
-                if i >= 2
-                    && (s > p.threshold * 0.5 || s11(i - 2, j - 1, &mut sim11) > p.threshold * 0.5)
-                {
+                if i >= 2 && group_halves_ok(s, s11(i - 2, j - 1, &mut sim11), p.threshold) {
                     let prev = g(&gain, i - 2, j - 1);
                     if prev > f64::NEG_INFINITY {
                         let s = similarity(&[&fr[i - 2], &fr[i - 1]], &[&en[j - 1]]);
                         consider(prev + (s - p.threshold) * 1.5 - p.penalty_21, Step::B21);
                     }
                 }
-                if j >= 2
-                    && (s > p.threshold * 0.5 || s11(i - 1, j - 2, &mut sim11) > p.threshold * 0.5)
-                {
+                if j >= 2 && group_halves_ok(s, s11(i - 1, j - 2, &mut sim11), p.threshold) {
                     let prev = g(&gain, i - 1, j - 2);
                     if prev > f64::NEG_INFINITY {
                         let s = similarity(&[&fr[i - 1]], &[&en[j - 2], &en[j - 1]]);
@@ -205,6 +201,17 @@ fn align_in_band(
     beads.reverse();
     beads
 }
+
+/// May two paragraphs form a group bead with one on the other side? One half
+/// must already share something with it (`a` or `b` above half the threshold)
+/// and the other half must share at least a little: a short paragraph the
+/// translation left out (`Their bodies were discovered later.`) shares nothing,
+/// and is reported omitted rather than absorbed into its neighbour's bead.
+fn group_halves_ok(a: f64, b: f64, threshold: f64) -> bool {
+    a.max(b) > threshold * 0.5 && a.min(b) > threshold * HALF_MIN
+}
+
+const HALF_MIN: f64 = 0.1;
 
 /// Scores are reported with three decimals.
 pub fn round3(x: f64) -> f64 {
