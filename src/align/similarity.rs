@@ -348,15 +348,6 @@ fn snippet_tokens(text: &str, lang: Lang, names: &ExonymTable) -> Vec<Vec<RawKey
     out
 }
 
-/// Share of the French snippet's content words that find a match in the English
-/// text, and of the English snippet's that find one in the French text:
-/// `(fr_coverage, en_coverage)`. Used to pair quotations across languages.
-pub fn snippet_coverage(fr: &str, en: &str, names: &ExonymTable) -> (f64, f64) {
-    let f = SnippetKeys::of(fr, Lang::Fr, names);
-    let e = SnippetKeys::of(en, Lang::En, names);
-    (f.coverage(&e), e.coverage(&f))
-}
-
 /// The keys of a snippet and their union, for [`SnippetCache`].
 struct SnippetKeys {
     tokens: Vec<Vec<RawKey>>,
@@ -383,9 +374,9 @@ impl SnippetKeys {
     }
 }
 
-/// [`snippet_coverage`] for one pair's checks: the quotation checks compare the
-/// same quotations and paragraphs again and again, so each text's keys are made
-/// once. Not shared across threads.
+/// Snippet keys for one pair's checks: the quotation checks compare the same
+/// quotations and paragraphs again and again, so each text's keys are made once.
+/// Not shared across threads.
 #[derive(Default)]
 pub struct SnippetCache {
     fr: RefCell<FxHashMap<String, Rc<SnippetKeys>>>,
@@ -406,7 +397,10 @@ impl SnippetCache {
         k
     }
 
-    /// Same as [`snippet_coverage`].
+    /// Share of the French snippet's content words that find a match in the
+    /// English text, and of the English snippet's that find one in the French
+    /// text: `(fr_coverage, en_coverage)`. Used to pair quotations across
+    /// languages.
     pub fn coverage(&self, fr: &str, en: &str, names: &ExonymTable) -> (f64, f64) {
         let (f, e) = (
             self.keys(fr, Lang::Fr, names),

@@ -44,7 +44,7 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// [`crate::align::similarity::snippet_coverage`], remembering each text's keys.
+    /// [`SnippetCache::coverage`] with this pair's cache and name table.
     pub fn snippet_coverage(&self, fr: &str, en: &str) -> (f64, f64) {
         self.snippets.coverage(fr, en, self.names)
     }

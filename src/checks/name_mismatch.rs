@@ -25,15 +25,10 @@ pub fn bead_text(d: &Dispatch, idx: &[usize]) -> String {
         if d.credits_index() == Some(i) {
             continue;
         }
-        let t = d.text(i);
-        let t = match &d.dateline {
-            Some(dl) if dl.paragraph == i => t.get(dl.len..).unwrap_or(t),
-            _ => t,
-        };
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(t);
+        out.push_str(d.body(i));
     }
     out
 }
