@@ -11,34 +11,16 @@
 //! Run: `cargo bench --bench wirecheck`.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use wirecheck::document::{Document, Format};
-use wirecheck::pipeline::{check_pair, PairOptions};
 use wirecheck::policy::Policy;
-use wirecheck::source::Loaded;
 
 #[path = "support/synth.rs"]
 #[allow(dead_code)]
 mod synth;
 
-const FR: &str = include_str!("data/dispatch/fr.txt");
-const EN: &str = include_str!("data/dispatch/en.txt");
+#[path = "support/dispatch.rs"]
+mod sample;
 
-fn loaded(name: &str, text: &str) -> Loaded {
-    Loaded {
-        document: Document::from_text(name, String::new(), text, Format::Text),
-        provenance: None,
-    }
-}
-
-fn end_to_end(fr: &str, en: &str, policy: &Policy) -> String {
-    let report = check_pair(
-        &loaded("fr.txt", fr),
-        &loaded("en.txt", en),
-        policy,
-        PairOptions::default(),
-    );
-    wirecheck::report::json::render(&report)
-}
+use sample::{end_to_end, EN, FR};
 
 fn dispatch(c: &mut Criterion) {
     let policy = Policy::default();
@@ -50,14 +32,7 @@ fn dispatch(c: &mut Criterion) {
 fn batch(c: &mut Criterion) {
     let policy = Policy::default();
     // 1,000 distinct pairs: the dispatch with its numbers varied, so nothing is cached per text
-    let pairs: Vec<(String, String)> = (0..1000)
-        .map(|k| {
-            (
-                FR.replace("146", &format!("{}", 100 + k)),
-                EN.replace("146", &format!("{}", 100 + k)),
-            )
-        })
-        .collect();
+    let pairs: Vec<(String, String)> = (0..1000).map(sample::varied).collect();
     let mut g = c.benchmark_group("batch");
     g.sample_size(10);
     g.throughput(Throughput::Elements(pairs.len() as u64));

@@ -4,8 +4,9 @@
 //! `time ./target/release/wirecheck batch /tmp/batch1000 --report-dir /tmp/batch1000-reports`.
 //! Refuses to write into a directory that already exists.
 
-const FR: &str = include_str!("../benches/data/dispatch/fr.txt");
-const EN: &str = include_str!("../benches/data/dispatch/en.txt");
+#[path = "../benches/support/dispatch.rs"]
+#[allow(dead_code)]
+mod sample;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -21,8 +22,7 @@ fn main() {
     }
     for k in 0..n {
         let pair = root.join(format!("pair-{k:05}"));
-        let fr = FR.replace("146", &format!("{}", 100 + k));
-        let en = EN.replace("146", &format!("{}", 100 + k));
+        let (fr, en) = sample::varied(k);
         if let Err(e) = std::fs::create_dir_all(&pair)
             .and_then(|_| std::fs::write(pair.join("fr.txt"), fr))
             .and_then(|_| std::fs::write(pair.join("en.txt"), en))
