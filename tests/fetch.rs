@@ -188,6 +188,21 @@ impl Env {
         c.current_dir(self.dir.path()).env("NO_COLOR", "1");
         c
     }
+    /// `fetch URL --output pair --cache-dir …` plus `extra`: a snapshot into `pair/`.
+    fn fetch_snapshot(&self, url: &str, extra: &[&str]) -> std::process::Output {
+        let pair = self.path("pair");
+        let cache = self.cache();
+        let mut args = vec![
+            "fetch",
+            url,
+            "--output",
+            pair.to_str().unwrap(),
+            "--cache-dir",
+            cache.as_str(),
+        ];
+        args.extend_from_slice(extra);
+        self.cmd().args(&args).output().unwrap()
+    }
     /// `check --fr fr.txt --en URL --format json --fail-on never --cache-dir …`
     fn check_url(&self, url: &str, extra: &[&str]) -> std::process::Output {
         let fr = self.path("fr.txt");
@@ -678,19 +693,7 @@ fn fetch_writes_a_snapshot_and_refuses_to_overwrite_it() {
     let env = Env::new();
     let pair = env.path("pair");
     let u = srv.url("/story");
-    let cache = env.cache();
-    let fetch = |extra: &[&str]| {
-        let mut args = vec![
-            "fetch",
-            u.as_str(),
-            "--output",
-            pair.to_str().unwrap(),
-            "--cache-dir",
-            cache.as_str(),
-        ];
-        args.extend_from_slice(extra);
-        env.cmd().args(&args).output().unwrap()
-    };
+    let fetch = |extra: &[&str]| env.fetch_snapshot(&u, extra);
     let out = fetch(&[]);
     assert_eq!(
         out.status.code(),
@@ -742,20 +745,8 @@ fn snapshot_is_checked_and_refetch_reports_drift() {
     });
     let env = Env::new();
     let pair = env.path("pair");
-    let cache = env.cache();
     let u = srv.url("/story");
-    let out = env
-        .cmd()
-        .args([
-            "fetch",
-            &u,
-            "--output",
-            pair.to_str().unwrap(),
-            "--cache-dir",
-            &cache,
-        ])
-        .output()
-        .unwrap();
+    let out = env.fetch_snapshot(&u, &[]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -765,6 +756,7 @@ fn snapshot_is_checked_and_refetch_reports_drift() {
     std::fs::copy(fixture("fr.txt"), pair.join("fr.txt")).unwrap();
     version.store(2, Ordering::SeqCst);
 
+    let cache = env.cache();
     let check = |extra: &[&str]| {
         let mut args = vec![
             "check",
@@ -865,20 +857,8 @@ fn an_edited_snapshot_is_exit_2() {
     let srv = Server::start(move |_| Response::html(body.clone()));
     let env = Env::new();
     let pair = env.path("pair");
-    let cache = env.cache();
     let u = srv.url("/story");
-    let out = env
-        .cmd()
-        .args([
-            "fetch",
-            &u,
-            "--output",
-            pair.to_str().unwrap(),
-            "--cache-dir",
-            &cache,
-        ])
-        .output()
-        .unwrap();
+    let out = env.fetch_snapshot(&u, &[]);
     assert_eq!(out.status.code(), Some(0));
     std::fs::copy(fixture("fr.txt"), pair.join("fr.txt")).unwrap();
     let mut html = std::fs::read_to_string(pair.join("en.html")).unwrap();
