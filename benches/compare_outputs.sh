@@ -5,7 +5,7 @@
 #   bash benches/compare_outputs.sh OLD_BINARY /tmp/out-old
 #   bash benches/compare_outputs.sh target/release/wirecheck /tmp/out-new
 #   diff -r /tmp/out-old /tmp/out-new
-# Reads pairs/ and, when present, ../shared/dev/{clean,perturbed,adapted}
+# Reads pairs/ and, when present, ../shared/{dev,dev13}/{clean,perturbed,adapted}
 # (evaluation data, read in place, never copied).
 set -u
 BIN=$1; OUT=$2
@@ -21,9 +21,11 @@ print("verdict", r["verdict"])
 print("align", json.dumps(r.get("alignment"), sort_keys=True))
 ' > "$2"
 }
-for set in clean perturbed adapted; do
-  [ -d "../shared/dev/$set" ] || continue
-  for d in ../shared/dev/$set/*/; do one "$d" "$OUT/$set-$(basename "$d").txt"; done
+for data in dev dev13; do
+  for set in clean perturbed adapted; do
+    [ -d "../shared/$data/$set" ] || continue
+    for d in ../shared/$data/$set/*/; do one "$d" "$OUT/$data-$set-$(basename "$d").txt"; done
+  done
 done
 for d in pairs/*/; do one "$d" "$OUT/pairs-$(basename "$d").txt"; done
 echo "$(ls "$OUT" | wc -l) pairs written to $OUT"

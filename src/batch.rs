@@ -24,29 +24,7 @@ use crate::source::pair::PairDir;
 
 /// Every pair folder at or below `dir`, sorted.
 pub fn find_pairs(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    walk(dir, &mut out, 0);
-    out.sort();
-    out
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
-    if depth > 16 {
-        return;
-    }
-    if PairDir::looks_like_pair(dir) {
-        out.push(dir.to_path_buf());
-        return;
-    }
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in rd.flatten() {
-        let p = e.path();
-        if p.is_dir() && !e.file_type().is_ok_and(|t| t.is_symlink()) {
-            walk(&p, out, depth + 1);
-        }
-    }
+    crate::source::pair::walk_pairs(dir, &PairDir::looks_like_pair)
 }
 
 /// A pair folder to check and the slug its reports are named after.
@@ -156,13 +134,31 @@ pub struct PairChecked {
     pub en_sha256: String,
 }
 
+/// A pair's outcome in a batch: the gate's verdict, or could not be checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairVerdict {
+    Pass,
+    Fail,
+    /// The pair could not be checked (written `error` in the index and summary).
+    Error,
+}
+
+impl PairVerdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PairVerdict::Pass => "pass",
+            PairVerdict::Fail => "fail",
+            PairVerdict::Error => "error",
+        }
+    }
+}
+
 impl PairOutcome {
-    /// `pass`, `fail`, or `error` when the pair could not be checked.
-    pub fn verdict(&self) -> &'static str {
+    pub fn verdict(&self) -> PairVerdict {
         match &self.result {
-            Ok(c) if c.passed => "pass",
-            Ok(_) => "fail",
-            Err(_) => "error",
+            Ok(c) if c.passed => PairVerdict::Pass,
+            Ok(_) => PairVerdict::Fail,
+            Err(_) => PairVerdict::Error,
         }
     }
 }
@@ -207,15 +203,15 @@ pub struct BatchOutcome {
 }
 
 impl BatchOutcome {
-    pub fn count(&self, verdict: &str) -> usize {
+    pub fn count(&self, verdict: PairVerdict) -> usize {
         self.pairs.iter().filter(|p| p.verdict() == verdict).count()
     }
 
     /// 2 if any pair could not be checked, else 1 if any failed the gate, else 0.
     pub fn exit_code(&self) -> u8 {
-        if self.count("error") > 0 {
+        if self.count(PairVerdict::Error) > 0 {
             2
-        } else if self.count("fail") > 0 {
+        } else if self.count(PairVerdict::Fail) > 0 {
             1
         } else {
             0
@@ -258,7 +254,7 @@ pub fn run(
 
     let index_rows: Vec<IndexRow> = outcomes.iter().map(index_row).collect();
     let index = out_dir.join("index.html");
-    let html = report::html::render_index(&index_rows, &pipeline::now_rfc3339());
+    let html = report::html::render_index(&index_rows, &crate::util::now_rfc3339());
     write_atomic(&index, html.as_bytes())?;
 
     Ok(BatchOutcome {
@@ -317,12 +313,12 @@ fn check_and_write(p: &PlannedPair, opts: &BatchOptions) -> PairOutcome {
 fn check_one(p: &PlannedPair, opts: &BatchOptions) -> Result<Report> {
     let pair = PairDir::open(&p.dir)?;
     let policy = pipeline::resolve_policy(opts.config.as_deref(), Some(&p.dir), opts.fail_on)?;
-    let sopts = crate::source::SourceOptions {
-        cache_dir: opts.cache_dir.clone(),
-        offline: opts.offline,
-        refetch: opts.refetch,
-        limits: crate::source::fetch::FetchLimits::from_policy(&policy.fetch),
-    };
+    let sopts = crate::source::SourceOptions::new(
+        opts.cache_dir.clone(),
+        opts.offline,
+        opts.refetch,
+        &policy.fetch,
+    );
     pipeline::check_pair_dir(&pair, &policy, &sopts)
 }
 
@@ -344,7 +340,7 @@ fn summary_row(o: &PairOutcome) -> SummaryRow {
     let mut row = SummaryRow {
         pair: o.pair.slug.clone(),
         dir: o.pair.dir.display().to_string(),
-        verdict: o.verdict().to_string(),
+        verdict: o.verdict().as_str().to_string(),
         errors: 0,
         warnings: 0,
         info: 0,
@@ -374,7 +370,7 @@ fn index_row(o: &PairOutcome) -> IndexRow {
     IndexRow {
         slug: o.pair.slug.clone(),
         dir: o.pair.dir.display().to_string(),
-        verdict: o.verdict().to_string(),
+        verdict: o.verdict().as_str().to_string(),
         counts: o.result.as_ref().map(|c| c.counts).unwrap_or_default(),
         en_source: o
             .result

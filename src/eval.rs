@@ -185,32 +185,7 @@ pub fn score(pred: &[Bead], gold: &Gold, n_fr: usize, n_en: usize) -> Score {
 
 /// Every pair folder with a `gold.tsv` under `dir` (the folder itself included).
 pub fn find_gold_pairs(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    walk(dir, &mut out, 0);
-    out.sort();
-    out
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
-    if depth > 8 {
-        return;
-    }
-    if dir.join("gold.tsv").is_file() {
-        out.push(dir.to_path_buf());
-        return;
-    }
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut subs: Vec<PathBuf> = rd
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
-    subs.sort();
-    for s in subs {
-        walk(&s, out, depth + 1);
-    }
+    crate::source::pair::walk_pairs(dir, &|d: &Path| d.join("gold.tsv").is_file())
 }
 
 /// Per-pair results keyed by folder.

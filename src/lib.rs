@@ -15,12 +15,14 @@ pub mod credits;
 pub mod document;
 pub mod error;
 pub mod eval;
+pub mod layers;
 pub mod finding;
 pub mod lang;
 pub mod pipeline;
 pub mod policy;
 pub mod report;
 pub mod source;
+pub mod util;
 pub mod waivers;
 
 pub use error::Error;

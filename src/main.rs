@@ -52,28 +52,29 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Checks => {
             let mut out = String::new();
             for c in checks::REGISTRY {
+                let m = c.meta();
                 out.push_str(&format!(
                     "{:<28} {:<8} {}\n",
-                    c.id(),
-                    c.default_severity().as_str(),
-                    c.summary()
+                    m.id,
+                    m.default_severity.as_str(),
+                    m.summary
                 ));
             }
             print!("{out}");
             Ok(0)
         }
         Command::Explain { id } => {
-            let c = checks::find(&id)
-                .ok_or_else(|| anyhow!("unknown check id `{id}` (see `wirecheck checks`)"))?;
-            let d = c.doc();
+            let m = checks::find(&id)
+                .ok_or_else(|| anyhow!("unknown check id `{id}` (see `wirecheck checks`)"))?
+                .meta();
             println!(
                 "{id} (default: {})\n{}\n\nWhat it checks\n  {}\n\nWhy\n  {}\n\nExample\n  {}\n\nConfigure\n  {}",
-                c.default_severity(),
-                c.summary(),
-                d.what,
-                d.why,
-                d.example.replace('\n', "\n  "),
-                d.configure.replace('\n', "\n  ")
+                m.default_severity,
+                m.summary,
+                m.what,
+                m.why,
+                m.example.replace('\n', "\n  "),
+                m.configure().replace('\n', "\n  ")
             );
             Ok(0)
         }
@@ -131,12 +132,12 @@ fn load_policy(
 
 /// How to reach web sources, from the command line and the policy's `[fetch]`.
 fn source_options(args: &cli::SourceArgs, policy: &Policy) -> source::SourceOptions {
-    source::SourceOptions {
-        cache_dir: args.cache_dir.clone(),
-        offline: args.offline,
-        refetch: args.refetch,
-        limits: source::fetch::FetchLimits::from_policy(&policy.fetch),
-    }
+    source::SourceOptions::new(
+        args.cache_dir.clone(),
+        args.offline,
+        args.refetch,
+        &policy.fetch,
+    )
 }
 
 /// The English side: a pair's snapshot / file / source.toml URL, or `--en` (path or URL).
@@ -305,9 +306,9 @@ fn run_batch(
     println!(
         "{} pairs: {} pass, {} fail, {} could not be checked; open {}",
         outcome.pairs.len(),
-        outcome.count("pass"),
-        outcome.count("fail"),
-        outcome.count("error"),
+        outcome.count(batch::PairVerdict::Pass),
+        outcome.count(batch::PairVerdict::Fail),
+        outcome.count(batch::PairVerdict::Error),
         outcome.index.display()
     );
     Ok(outcome.exit_code())

@@ -7,13 +7,14 @@ use crate::align;
 use crate::checks::{self, Context};
 use crate::document::Dispatch;
 use crate::error::Result;
-use crate::finding::Finding;
+use crate::finding::{Finding, Verdict};
 use crate::lang::Lang;
 use crate::policy::{FailOn, Policy};
 use crate::report::{CreditsReport, Report, RunInfo, Side, ToolInfo};
 use crate::source::drift::Drift;
 use crate::source::pair::PairDir;
 use crate::source::{self, Loaded};
+use crate::util::now_rfc3339;
 use crate::waivers::Waivers;
 
 /// Everything a check of one pair needs besides the two texts.
@@ -64,7 +65,11 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
             name: "wirecheck",
             version: crate::VERSION,
         },
-        verdict: if blocked { "fail" } else { "pass" },
+        verdict: if blocked {
+            Verdict::Fail
+        } else {
+            Verdict::Pass
+        },
         fail_on: policy.fail_on.as_str(),
         fr: Side {
             source: fr.document.source.clone(),
@@ -147,10 +152,4 @@ fn sort_findings(f: &mut [Finding]) {
             .then(b.severity.cmp(&a.severity))
             .then(a.id.cmp(&b.id))
     });
-}
-
-pub fn now_rfc3339() -> String {
-    time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
 }

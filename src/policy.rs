@@ -7,10 +7,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks;
 use crate::error::{Error, Result};
-use crate::finding::Severity;
+use crate::finding::{CheckId, Severity};
 use crate::lang::exonyms::{ExonymTable, NameKind};
+pub use crate::source::fetch::FetchPolicy;
 
 /// A check's configured level: a severity, or off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,12 +68,33 @@ pub struct ExtraName {
     pub fr: String,
     #[serde(default)]
     pub variants: Vec<String>,
-    #[serde(default = "default_kind")]
-    pub kind: String,
+    #[serde(default)]
+    pub kind: ExtraNameKind,
 }
 
-fn default_kind() -> String {
-    "place".into()
+/// What a desk-added name is: a bad value is a config error (exit 2), never
+/// silently a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExtraNameKind {
+    Person,
+    Org,
+    City,
+    Country,
+    #[default]
+    Place,
+}
+
+impl ExtraNameKind {
+    fn name_kind(self) -> NameKind {
+        match self {
+            ExtraNameKind::Person => NameKind::Person,
+            ExtraNameKind::Org => NameKind::Org,
+            ExtraNameKind::City => NameKind::City,
+            ExtraNameKind::Country => NameKind::Country,
+            ExtraNameKind::Place => NameKind::Place,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -110,27 +131,6 @@ pub struct CreditsPolicy {
     pub roster: Vec<String>,
     /// A file with one roster name per line (relative to the config file).
     pub roster_file: Option<PathBuf>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
-pub struct FetchPolicy {
-    pub connect_timeout_secs: u64,
-    pub timeout_secs: u64,
-    /// Who to contact about the tool's requests (an e-mail or a URL), sent in the
-    /// User-Agent so a publisher can reach the desk.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub contact: Option<String>,
-}
-
-impl Default for FetchPolicy {
-    fn default() -> Self {
-        FetchPolicy {
-            connect_timeout_secs: 10,
-            timeout_secs: 30,
-            contact: None,
-        }
-    }
 }
 
 /// The effective policy.
@@ -202,7 +202,7 @@ impl Policy {
             message: m,
         };
         for id in self.checks.keys() {
-            if checks::find(id).is_none() {
+            if id.parse::<CheckId>().is_err() {
                 return Err(err(format!(
                     "checks.{id}: unknown check id (see `wirecheck checks`)"
                 )));
@@ -239,12 +239,10 @@ impl Policy {
         Ok(())
     }
 
-    /// The severity a check's findings get, or `None` when the check is off.
-    pub fn severity(&self, id: &str) -> Option<Severity> {
-        match self.checks.get(id) {
-            Some(l) => l.severity(),
-            None => checks::find(id).map(|c| c.default_severity()),
-        }
+    /// The level this policy sets for a check, when it sets one (the check's
+    /// default applies otherwise: `checks::severity`).
+    pub fn level(&self, id: CheckId) -> Option<Level> {
+        self.checks.get(id.as_str()).copied()
     }
 
     /// The shipped exonym table plus this policy's names.
@@ -255,13 +253,7 @@ impl Policy {
         }
         let mut t = base.clone();
         for n in &self.names {
-            let kind = match n.kind.as_str() {
-                "person" => NameKind::Person,
-                "org" => NameKind::Org,
-                "city" => NameKind::City,
-                "country" => NameKind::Country,
-                _ => NameKind::Place,
-            };
+            let kind = n.kind.name_kind();
             let v: Vec<&str> = n.variants.iter().map(String::as_str).collect();
             t.add(kind, &n.en, &n.fr, &v);
         }
@@ -282,7 +274,7 @@ impl Policy {
                 return h.clone();
             }
         }
-        let h = crate::source::sha256_hex(self.to_toml().as_bytes());
+        let h = crate::util::sha256_hex(self.to_toml().as_bytes());
         if let Ok(mut last) = LAST.lock() {
             *last = Some((self.clone(), h.clone()));
         }
@@ -316,9 +308,9 @@ mod tests {
     fn levels_override_defaults() {
         let p = Policy::from_toml("fail-on = \"warning\"\n[checks]\nnumber-mismatch = \"off\"\nparagraph-moved = \"error\"\n", Path::new("w.toml")).unwrap();
         assert_eq!(p.fail_on, FailOn::Warning);
-        assert_eq!(p.severity("number-mismatch"), None);
-        assert_eq!(p.severity("paragraph-moved"), Some(Severity::Error));
-        assert_eq!(p.severity("paragraph-omitted"), Some(Severity::Warning));
+        assert_eq!(p.level(CheckId::NumberMismatch), Some(Level::Off));
+        assert_eq!(p.level(CheckId::ParagraphMoved), Some(Level::Error));
+        assert_eq!(p.level(CheckId::ParagraphOmitted), None);
     }
 
     #[test]
@@ -328,6 +320,16 @@ mod tests {
             Path::new("w.toml")
         )
         .is_err());
+    }
+
+    #[test]
+    fn a_bad_name_kind_is_an_error_naming_it() {
+        let e = Policy::from_toml(
+            "[[names]]\nen = \"Acme\"\nfr = \"Acmé\"\nkind = \"persn\"\n",
+            Path::new("w.toml"),
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("persn"), "{e}");
     }
 
     #[test]

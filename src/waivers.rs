@@ -12,11 +12,10 @@
 
 use std::path::Path;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::finding::{Finding, WaiverMark};
-use crate::report::StaleWaiver;
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -50,7 +49,7 @@ impl Waivers {
                 .join(" "))
         })?;
         for x in &w.waiver {
-            if crate::checks::find(&x.check).is_none() {
+            if x.check.parse::<crate::finding::CheckId>().is_err() {
                 return Err(err(format!("waiver check `{}`: unknown check id", x.check)));
             }
             if x.reason.trim().is_empty() || x.by.trim().is_empty() {
@@ -64,7 +63,7 @@ impl Waivers {
     }
 
     fn matches(w: &Waiver, f: &Finding) -> bool {
-        if w.check != f.id {
+        if f.id != w.check.as_str() {
             return false;
         }
         match w.paragraph {
@@ -104,9 +103,19 @@ impl Waivers {
     }
 }
 
+/// A waiver that matched no finding: reported so the desk can remove it.
+#[derive(Debug, Clone, Serialize)]
+pub struct StaleWaiver {
+    pub id: String,
+    pub paragraph: Option<usize>,
+    pub reason: String,
+    pub by: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finding::CheckId;
 
     #[test]
     fn waiver_marks_and_stale_is_reported() {
@@ -114,7 +123,7 @@ mod tests {
             "[[waiver]]\ncheck = \"number-mismatch\"\nparagraph = 3\nreason = \"ok\"\nby = \"K\"\n\n[[waiver]]\ncheck = \"date-mismatch\"\nparagraph = 1\nreason = \"old\"\nby = \"K\"\n",
         )
         .unwrap();
-        let mut f = vec![Finding::new("number-mismatch", vec![3], vec![3], "x")];
+        let mut f = vec![Finding::new(CheckId::NumberMismatch, vec![3], vec![3], "x")];
         let stale = w.apply(&mut f);
         assert_eq!(f[0].waived.as_ref().unwrap().by, "K");
         assert_eq!(stale.len(), 1);

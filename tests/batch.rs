@@ -74,11 +74,11 @@ fn good_failing_and_broken_pairs_are_all_reported() {
     assert_eq!(rows[2].verdict, "pass");
     assert_eq!(
         rows[2].fr_sha256,
-        wirecheck::source::sha256_hex(FR_GOOD.as_bytes())
+        wirecheck::util::sha256_hex(FR_GOOD.as_bytes())
     );
     assert_eq!(
         rows[2].en_sha256,
-        wirecheck::source::sha256_hex(EN_GOOD.as_bytes())
+        wirecheck::util::sha256_hex(EN_GOOD.as_bytes())
     );
     assert!(rows[2].en_source.ends_with("en.txt"));
     if checks_find_the_failing_pair(&root.join("desk/failing")) {
@@ -244,5 +244,5 @@ fn library_run_reports_progress_for_every_pair() {
     .unwrap();
     assert_eq!(seen.into_inner(), 3);
     assert_eq!(outcome.exit_code(), 2);
-    assert_eq!(outcome.count("error"), 1);
+    assert_eq!(outcome.count(wirecheck::batch::PairVerdict::Error), 1);
 }

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use assert_cmd::Command;
 use serde_json::Value;
-use wirecheck::source::extract::extract_article;
+use wirecheck::document::extract::extract_article;
 
 // ------------------------------------------------------------------ test server
 
@@ -258,7 +258,7 @@ fn fails_with(out: &std::process::Output, needles: &[&str]) -> String {
 }
 
 fn sha256(bytes: &[u8]) -> String {
-    wirecheck::source::sha256_hex(bytes)
+    wirecheck::util::sha256_hex(bytes)
 }
 
 fn paragraphs(report: &Value) -> Vec<String> {

@@ -37,7 +37,7 @@ fn findings_round_trip() {
     assert_eq!(rows.len(), report.findings.len());
     for (row, f) in rows.iter().zip(&report.findings) {
         assert_eq!(row.pair, "pairs/valmer");
-        assert_eq!(row.id, f.id);
+        assert_eq!(row.id, f.id.as_str());
         assert_eq!(row.severity, f.severity.as_str());
         assert_eq!(report_csv::parse_index_list(&row.fr_paragraphs), f.fr);
         assert_eq!(report_csv::parse_index_list(&row.en_paragraphs), f.en);

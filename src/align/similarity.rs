@@ -11,7 +11,6 @@
 use std::cell::RefCell;
 use std::hash::Hasher;
 use std::rc::Rc;
-use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
@@ -19,6 +18,7 @@ use crate::document::Dispatch;
 use crate::lang::exonyms::ExonymTable;
 use crate::lang::lexicon::{en_stem, fr_stem, Lexicon};
 use crate::lang::text::{fold, fold_into, words};
+use crate::lang::stopwords::stopwords;
 use crate::lang::Lang;
 
 /// Interned key id.
@@ -45,17 +45,6 @@ pub struct ParaFeatures {
     pub signature: [u64; 8],
     pub chars: usize,
     pub total_weight: f32,
-}
-
-/// Function words of a language, folded.
-fn stopwords(lang: Lang) -> &'static FxHashSet<String> {
-    static FR: OnceLock<FxHashSet<String>> = OnceLock::new();
-    static EN: OnceLock<FxHashSet<String>> = OnceLock::new();
-    let load = |data: &str| data.split_whitespace().map(fold).collect();
-    match lang {
-        Lang::Fr => FR.get_or_init(|| load(include_str!("../lang/stopwords_fr.txt"))),
-        Lang::En => EN.get_or_init(|| load(include_str!("../lang/stopwords_en.txt"))),
-    }
 }
 
 /// A raw key: a 64-bit hash of its kind and text (`W` + `accord`), so keys are

@@ -1,34 +1,26 @@
 //! The agency tag of the dateline (`(Reuters)`) must survive in the French. When the
 //! French dateline no longer parses, the paragraph's opening is searched for the tag.
 
-use super::dateline_mismatch::head;
-use super::{excerpt, Check, CheckDoc, Context};
-use crate::finding::{Finding, Severity};
+use super::{declare_check, Context, Run};
+use crate::checks::bead::head;
+use crate::finding::Finding;
 use crate::lang::text::fold;
+use crate::util::excerpt;
 
-pub struct AgencyTagMissing;
-
-impl Check for AgencyTagMissing {
-    fn id(&self) -> &'static str {
-        "agency-tag-missing"
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
-    }
-    fn summary(&self) -> &'static str {
-        "the source carries an agency tag such as (Reuters) and the French does not"
-    }
-    fn doc(&self) -> CheckDoc {
-        CheckDoc {
-            what: "Fires when the English dateline carries an agency tag such as `(Reuters)` and the French \
+declare_check! {
+    pub struct AgencyTagMissing;
+    id: AgencyTagMissing,
+    severity: Error,
+    summary: "the source carries an agency tag such as (Reuters) and the French does not",
+    what: "Fires when the English dateline carries an agency tag such as `(Reuters)` and the French \
                    dateline has none, or names a different agency.",
-            why: "The agency tag attributes the story to its source; dropping or changing it misattributes \
+    why: "The agency tag attributes the story to its source; dropping or changing it misattributes \
                   copyrighted wire copy.",
-            example: "en: `SEOUL, July 1 (Reuters) - …`; fr: `SÉOUL - …`: the `(Reuters)` tag was dropped.",
-            configure: "Set `[checks] agency-tag-missing = \"warning\"` (or `off`) in wirecheck.toml, e.g. for \
-                        a desk that rewrites agency copy under its own name.",
-        }
-    }
+    example: "en: `SEOUL, July 1 (Reuters) - …`; fr: `SÉOUL - …`: the `(Reuters)` tag was dropped.",
+    settings: Some("Turn it off for a desk that rewrites agency copy under its own name."),
+}
+
+impl Run for AgencyTagMissing {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(en) = cx.en.dateline.as_ref() else {
             return;
@@ -53,7 +45,7 @@ impl Check for AgencyTagMissing {
                     Some(_) => return,
                 };
                 out.push(
-                    Finding::new(self.id(), vec![fr.paragraph], vec![en.paragraph], message)
+                    Finding::new(Self::ID, vec![fr.paragraph], vec![en.paragraph], message)
                         .texts(fr_text, en_text),
                 );
             }
@@ -69,7 +61,7 @@ impl Check for AgencyTagMissing {
                 }
                 out.push(
                     Finding::new(
-                        self.id(),
+                        Self::ID,
                         vec![p],
                         vec![p],
                         format!("agency tag missing: none (fr ¶{p}) vs \"{tag}\" (en ¶{p})"),

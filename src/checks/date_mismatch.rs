@@ -3,41 +3,31 @@
 //! years are compared through the quantity comparison of `lang::numbers` so that a
 //! year and a count with the same value (`2000 personnes`, `2,000 people`) agree.
 
-use super::number_mismatch::{differs, BeadSide};
-use super::{Check, CheckDoc, Context};
-use crate::finding::{Finding, Severity};
+use super::{declare_check, Context, Run};
+use crate::checks::bead::{differs, BeadSide};
+use crate::finding::Finding;
 use crate::lang::dates::DatePart;
 use crate::lang::numbers;
 
-pub struct DateMismatch;
-
-impl Check for DateMismatch {
-    fn id(&self) -> &'static str {
-        "date-mismatch"
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
-    }
-    fn summary(&self) -> &'static str {
-        "a weekday, month, day of month or year differs between aligned paragraphs"
-    }
-    fn doc(&self) -> CheckDoc {
-        CheckDoc {
-            what: "Finds weekdays, months (full names and Reuters short forms such as `Sept` or `Oct.`), days of \
+declare_check! {
+    pub struct DateMismatch;
+    id: DateMismatch,
+    severity: Error,
+    summary: "a weekday, month, day of month or year differs between aligned paragraphs",
+    what: "Finds weekdays, months (full names and Reuters short forms such as `Sept` or `Oct.`), days of \
                    month (`9 avril` = `April 9`, `le 1er mai` = `May 1st`), years and decades (`années 1990` = \
                    `1990s`) in each aligned pair of paragraphs and reports a part of the French text that stands \
                    where the English has a different one of the same kind. The dateline prefix is ignored: French \
                    Reuters copy carries no date there.",
-            why: "A wrong day or year changes the facts of a story (when a vote happens, when a deal was signed) \
+    why: "A wrong day or year changes the facts of a story (when a vote happens, when a deal was signed) \
                   and is rarely caught by a reader; weekday and month names are also easy to mistranslate \
                   (`mardi`/`mercredi`, `juin`/`juillet`).",
-            example: "fr: « Le vote aura lieu mardi 9 avril. »\nen: \"The vote will take place on Thursday, April 9.\"\n\
+    example: "fr: « Le vote aura lieu mardi 9 avril. »\nen: \"The vote will take place on Thursday, April 9.\"\n\
                       → date differs: \"mardi\" (fr ¶2) vs \"Thursday\" (en ¶2)",
-            configure: "Set the severity with `[checks] date-mismatch = \"warning\"` (or \"off\") in wirecheck.toml, \
-                        or waive one finding in waivers.toml. A date part present on one side only (a weekday the \
-                        desk dropped) is not reported; only a part replaced by a different one is.",
-        }
-    }
+    settings: Some("A date part present on one side only (a weekday the desk dropped) is not reported; only a part replaced by a different one is."),
+}
+
+impl Run for DateMismatch {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for bead in cx.alignment.pairs() {
             let (fr, en) = (
@@ -72,7 +62,7 @@ impl Check for DateMismatch {
                     en_used[b] = true;
                     let (pe, e) = &en.dates[b];
                     out.push(differs(
-                        self.id(),
+                        Self::ID,
                         "date",
                         bead,
                         (*pf, &m.text),
@@ -86,7 +76,7 @@ impl Check for DateMismatch {
                 let ((pf, qf), (pe, qe)) = (&fr.quantities[a], &en.quantities[b]);
                 if qf.is_year_like() || qe.is_year_like() {
                     out.push(differs(
-                        self.id(),
+                        Self::ID,
                         "year",
                         bead,
                         (*pf, &qf.text),
@@ -100,8 +90,8 @@ impl Check for DateMismatch {
 
 #[cfg(test)]
 mod tests {
-    use super::super::number_mismatch::tests::{frame, run_check};
     use super::*;
+    use crate::checks::bead::testing::{frame, run_check};
 
     fn findings(fr_body: &str, en_body: &str) -> Vec<Finding> {
         let (fr, en) = frame(fr_body, en_body);

@@ -2,42 +2,30 @@
 //! mapping (`MOSCOU/PÉKIN` = `MOSCOW/BEIJING`, `KIEV` = `KYIV`). A French side whose
 //! dateline no longer parses while the English has one is reported too.
 
-use super::{excerpt, Check, CheckDoc, Context};
+use super::bead::head;
+use super::{declare_check, Context, Run};
 use crate::credits::rules::same_place;
-use crate::document::Dateline;
-use crate::finding::{Finding, Severity};
+use crate::util::excerpt;
 
-pub struct DatelineMismatch;
+use crate::finding::Finding;
 
-/// The dateline prefix of its paragraph, as written.
-pub(super) fn head<'a>(text: &'a str, d: &Dateline) -> &'a str {
-    text.get(..d.len).unwrap_or(text).trim()
-}
-
-impl Check for DatelineMismatch {
-    fn id(&self) -> &'static str {
-        "dateline-mismatch"
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
-    }
-    fn summary(&self) -> &'static str {
-        "dateline cities differ after exonym mapping, or their order differs"
-    }
-    fn doc(&self) -> CheckDoc {
-        CheckDoc {
-            what: "Compares the cities of the French dateline with those of the English dateline, one by \
+declare_check! {
+    pub struct DatelineMismatch;
+    id: DatelineMismatch,
+    severity: Error,
+    summary: "dateline cities differ after exonym mapping, or their order differs",
+    what: "Compares the cities of the French dateline with those of the English dateline, one by \
                    one and in order, after exonym mapping (`LONDRES` = `LONDON`, `KIEV` = `KYIV`); a city \
                    kept in its English form is the same city. Also fires when the English has a dateline \
                    and the French paragraph that should carry it has none.",
-            why: "The dateline says where the story was filed; a wrong or reordered city misinforms \
+    why: "The dateline says where the story was filed; a wrong or reordered city misinforms \
                   readers about the source of the reporting.",
-            example: "en: `LONDON/PARIS, April 9 (Reuters) - …`; fr: `COPENHAGUE/PARIS (Reuters) - …`: \
+    example: "en: `LONDON/PARIS, April 9 (Reuters) - …`; fr: `COPENHAGUE/PARIS (Reuters) - …`: \
                       COPENHAGUE is not LONDON. `PARIS/LONDRES` would be an order difference.",
-            configure: "Add a missing city under `[[names]]` (en, fr, variants) in wirecheck.toml; set \
-                        `[checks] dateline-mismatch` to change the severity.",
-        }
-    }
+    settings: Some("Add a missing city under `[[names]]` (en, fr, variants)."),
+}
+
+impl Run for DatelineMismatch {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(en) = cx.en.dateline.as_ref() else {
             return;
@@ -51,7 +39,7 @@ impl Check for DatelineMismatch {
             let fr_text = excerpt(cx.fr.text(en.paragraph), 60);
             out.push(
                 Finding::new(
-                    self.id(),
+                    Self::ID,
                     fr_paras,
                     vec![en.paragraph],
                     format!(
@@ -97,7 +85,7 @@ impl Check for DatelineMismatch {
             )
         };
         out.push(
-            Finding::new(self.id(), vec![fr.paragraph], vec![en.paragraph], message)
+            Finding::new(Self::ID, vec![fr.paragraph], vec![en.paragraph], message)
                 .texts(fr_text, en_text),
         );
     }

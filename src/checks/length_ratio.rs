@@ -2,30 +2,23 @@
 //! translation of its English paragraph would be: a partial translation, or text
 //! pasted in. French runs about 15 % longer than English.
 
-use super::name_mismatch::bead_text;
-use super::{excerpt, para_list, Check, CheckDoc, Context};
-use crate::finding::{Finding, Severity};
+use super::{declare_check, Context, Run};
+use crate::checks::bead::bead_text;
+use crate::finding::Finding;
+use crate::util::{excerpt, para_list, ParaStyle};
 
-pub struct LengthRatio;
+declare_check! {
+    pub struct LengthRatio;
+    id: LengthRatio,
+    severity: Warning,
+    summary: "aligned text is much shorter or longer than a translation would be",
+    what: "Compares the length in characters of every aligned French paragraph group with its English group (dateline and credits left out). French usually runs 10-20 % longer than English; a ratio below thresholds.length-ratio-min (0.45) or above length-ratio-max (2.4) is reported when the English has at least length-ratio-min-chars (80) characters.",
+    why: "A paragraph translated only halfway still aligns with its source, so no other check sees it; the length gives it away.",
+    example: "EN ¶5 has 420 characters, FR ¶5 has 150 (ratio 0.36): length-ratio, \"french ¶5 is 0.36 times the length of english ¶5\".",
+    settings: Some("[thresholds]\nlength-ratio-min = 0.5\nlength-ratio-max = 2.0\nlength-ratio-min-chars = 120"),
+}
 
-impl Check for LengthRatio {
-    fn id(&self) -> &'static str {
-        "length-ratio"
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
-    }
-    fn summary(&self) -> &'static str {
-        "aligned text is much shorter or longer than a translation would be"
-    }
-    fn doc(&self) -> CheckDoc {
-        CheckDoc {
-            what: "Compares the length in characters of every aligned French paragraph group with its English group (dateline and credits left out). French usually runs 10-20 % longer than English; a ratio below thresholds.length-ratio-min (0.45) or above length-ratio-max (2.4) is reported when the English has at least length-ratio-min-chars (80) characters.",
-            why: "A paragraph translated only halfway still aligns with its source, so no other check sees it; the length gives it away.",
-            example: "EN ¶5 has 420 characters, FR ¶5 has 150 (ratio 0.36): length-ratio, \"french ¶5 is 0.36 times the length of english ¶5\".",
-            configure: "[thresholds]\nlength-ratio-min = 0.5\nlength-ratio-max = 2.0\nlength-ratio-min-chars = 120\n[checks]\nlength-ratio = \"off\"",
-        }
-    }
+impl Run for LengthRatio {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let t = &cx.policy.thresholds;
         for b in cx.alignment.pairs() {
@@ -45,13 +38,13 @@ impl Check for LengthRatio {
             };
             out.push(
                 Finding::new(
-                    self.id(),
+                    Self::ID,
                     b.fr.clone(),
                     b.en.clone(),
                     format!(
                         "french ¶{} is {ratio:.2} times the length of english ¶{}: {what}",
-                        para_list(&b.fr),
-                        para_list(&b.en)
+                        para_list(&b.fr, ParaStyle::Plus),
+                        para_list(&b.en, ParaStyle::Plus)
                     ),
                 )
                 .texts(excerpt(&fr, 160), excerpt(&en, 160)),

@@ -1,33 +1,66 @@
-//! Every check, one file each, in one static registry. A check reads the two parsed
-//! dispatches and their alignment and pushes plain [`Finding`]s; policy assigns
-//! severity afterwards. `wirecheck checks` and `wirecheck explain` come from here.
+//! Every check, one file per check id, in one static registry. A check reads the
+//! two parsed dispatches and their alignment and pushes plain [`Finding`]s; policy
+//! gives them their severity afterwards. `wirecheck checks` and `wirecheck explain`
+//! come from here.
+//!
+//! A check is declared once with [`declare_check!`] (id, default severity, summary
+//! and its What / Why / Example text, next to its code) and implements [`Run`].
+//! Helpers shared by several checks live in [`bead`]; no check imports another.
+
+pub mod bead;
+mod credits;
+mod paragraphs;
+mod quotes;
 
 mod agency_tag_missing;
-mod credits_checks;
 mod date_mismatch;
 mod dateline_mismatch;
 mod length_ratio;
-pub(crate) mod name_mismatch;
+mod name_mismatch;
 mod number_mismatch;
-mod paragraphs;
-mod quotes;
 mod source_changed;
 mod untranslated;
 
 use crate::align::similarity::SnippetCache;
 use crate::align::Alignment;
 use crate::document::Dispatch;
-use crate::finding::{Finding, Severity};
+use crate::finding::{CheckId, Finding, Severity};
 use crate::lang::exonyms::ExonymTable;
 use crate::policy::Policy;
 use crate::source::drift::Drift;
 
-/// The long documentation of a check, clippy style.
-pub struct CheckDoc {
+/// What a check declares about itself: written once, in its file.
+pub struct CheckMeta {
+    pub id: CheckId,
+    pub default_severity: Severity,
+    /// One line for `wirecheck checks`.
+    pub summary: &'static str,
+    /// The long documentation of `wirecheck explain`, clippy style.
     pub what: &'static str,
     pub why: &'static str,
     pub example: &'static str,
-    pub configure: &'static str,
+    /// Settings of this check beyond its level and waivers (thresholds, name
+    /// tables), when it has any; the rest of "Configure" is generated.
+    pub settings: Option<&'static str>,
+}
+
+impl CheckMeta {
+    /// The "Configure" text of `wirecheck explain`: the level and waiver lines
+    /// every check shares, then this check's own settings.
+    pub fn configure(&self) -> String {
+        let mut s = format!(
+            "Set the level in wirecheck.toml: [checks] {id} = \"error\" | \"warning\" | \"info\" | \"off\" \
+             (default \"{sev}\").\nWaive one accepted finding in the pair's waivers.toml: \
+             check = \"{id}\", paragraph = N, reason and by.",
+            id = self.id,
+            sev = self.default_severity
+        );
+        if let Some(more) = self.settings {
+            s.push('\n');
+            s.push_str(more);
+        }
+        s
+    }
 }
 
 /// What every check sees.
@@ -50,50 +83,136 @@ impl Context<'_> {
     }
 }
 
-pub trait Check: Sync {
-    fn id(&self) -> &'static str;
-    fn default_severity(&self) -> Severity;
-    fn summary(&self) -> &'static str;
-    fn doc(&self) -> CheckDoc;
+/// A check's declaration, made by [`declare_check!`].
+pub trait Declared {
+    fn meta(&self) -> &'static CheckMeta;
+}
+
+/// What a check does with a pair.
+pub trait Run {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>);
 }
 
-/// All checks, in report order.
+/// A registered check: its declaration and its run.
+pub trait Check: Sync {
+    fn meta(&self) -> &'static CheckMeta;
+    fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>);
+}
+
+impl<T: Declared + Run + Sync> Check for T {
+    fn meta(&self) -> &'static CheckMeta {
+        Declared::meta(self)
+    }
+    fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        Run::run(self, cx, out)
+    }
+}
+
+/// Declares a check: its unit struct, id, default severity, summary and docs.
+///
+/// ```ignore
+/// declare_check! {
+///     /// What the check is, for readers of the code.
+///     pub struct NumberMismatch;
+///     id: NumberMismatch,
+///     severity: Error,
+///     summary: "a quantity differs between aligned paragraphs",
+///     what: "…",
+///     why: "…",
+///     example: "…",
+///     settings: None,
+/// }
+/// ```
+macro_rules! declare_check {
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident;
+        id: $id:ident,
+        severity: $sev:ident,
+        summary: $summary:expr,
+        what: $what:expr,
+        why: $why:expr,
+        example: $example:expr,
+        settings: $settings:expr $(,)?
+    ) => {
+        $(#[$attr])*
+        pub struct $name;
+
+        impl $name {
+            /// This check's id.
+            pub const ID: $crate::finding::CheckId = $crate::finding::CheckId::$id;
+        }
+
+        impl $crate::checks::Declared for $name {
+            fn meta(&self) -> &'static $crate::checks::CheckMeta {
+                static META: $crate::checks::CheckMeta = $crate::checks::CheckMeta {
+                    id: $crate::finding::CheckId::$id,
+                    default_severity: $crate::finding::Severity::$sev,
+                    summary: $summary,
+                    what: $what,
+                    why: $why,
+                    example: $example,
+                    settings: $settings,
+                };
+                &META
+            }
+        }
+    };
+}
+pub(crate) use declare_check;
+
+/// All checks, in report order (the order of [`CheckId::ALL`]).
 pub static REGISTRY: &[&dyn Check] = &[
-    &paragraphs::ParagraphOmitted,
-    &paragraphs::ParagraphAdded,
-    &paragraphs::ParagraphMoved,
+    &paragraphs::paragraph_omitted::ParagraphOmitted,
+    &paragraphs::paragraph_added::ParagraphAdded,
+    &paragraphs::paragraph_moved::ParagraphMoved,
     &number_mismatch::NumberMismatch,
     &date_mismatch::DateMismatch,
     &name_mismatch::NameMismatch,
-    &quotes::QuoteMissing,
-    &quotes::QuoteAdded,
-    &quotes::QuoteSpeaker,
+    &quotes::quote_missing::QuoteMissing,
+    &quotes::quote_added::QuoteAdded,
+    &quotes::quote_speaker::QuoteSpeaker,
     &length_ratio::LengthRatio,
     &untranslated::Untranslated,
     &dateline_mismatch::DatelineMismatch,
     &agency_tag_missing::AgencyTagMissing,
-    &credits_checks::CreditsMissing,
-    &credits_checks::CreditsReporterMissing,
-    &credits_checks::CreditsReporterAdded,
-    &credits_checks::CreditsLocationMismatch,
-    &credits_checks::CreditsNameSpelling,
-    &credits_checks::CreditsTranslatorMissing,
-    &credits_checks::CreditsEditorMissing,
-    &credits_checks::CreditsMalformed,
-    &credits_checks::CreditsRoster,
+    &credits::credits_missing::CreditsMissing,
+    &credits::credits_reporter_missing::CreditsReporterMissing,
+    &credits::credits_reporter_added::CreditsReporterAdded,
+    &credits::credits_location_mismatch::CreditsLocationMismatch,
+    &credits::credits_name_spelling::CreditsNameSpelling,
+    &credits::credits_translator_missing::CreditsTranslatorMissing,
+    &credits::credits_editor_missing::CreditsEditorMissing,
+    &credits::credits_malformed::CreditsMalformed,
+    &credits::credits_roster::CreditsRoster,
     &source_changed::SourceChanged,
 ];
 
+/// The check with this id.
+pub fn get(id: CheckId) -> &'static dyn Check {
+    // REGISTRY follows CheckId::ALL, one entry per id (tested below)
+    REGISTRY[CheckId::ALL.iter().position(|&c| c == id).unwrap_or(0)]
+}
+
+/// The check with this kebab-case id, if there is one.
 pub fn find(id: &str) -> Option<&'static dyn Check> {
-    REGISTRY.iter().copied().find(|c| c.id() == id)
+    id.parse::<CheckId>().ok().map(get)
+}
+
+/// The severity a check's findings get under a policy: its configured level, else
+/// its default; `None` when it is off.
+pub fn severity(policy: &Policy, id: CheckId) -> Option<Severity> {
+    match policy.level(id) {
+        Some(l) => l.severity(),
+        None => Some(get(id).meta().default_severity),
+    }
 }
 
 /// Run every enabled check and give each finding its policy severity.
 pub fn run_all(cx: &Context<'_>) -> Vec<Finding> {
     let mut all = Vec::new();
     for check in REGISTRY {
-        let Some(sev) = cx.policy.severity(check.id()) else {
+        let Some(sev) = severity(cx.policy, check.meta().id) else {
             continue;
         };
         let mut out = Vec::new();
@@ -106,61 +225,31 @@ pub fn run_all(cx: &Context<'_>) -> Vec<Finding> {
     all
 }
 
-/// Below this similarity a pairing is a guess (the aligner found nothing better):
-/// content checks that compare words (names) leave such beads alone rather than
-/// report the difference between two unrelated paragraphs.
-pub const CONFIDENT_SCORE: f64 = 0.2;
-
-/// Is this bead's pairing sure enough to compare its contents word by word?
-pub fn confident(b: &crate::align::Bead) -> bool {
-    b.score.is_none_or(|s| s >= CONFIDENT_SCORE)
-}
-
-/// Paragraph indices as messages write them: `3`, `5+6`.
-pub fn para_list(v: &[usize]) -> String {
-    v.iter()
-        .map(|i| i.to_string())
-        .collect::<Vec<_>>()
-        .join("+")
-}
-
-/// Shorten a text for a finding excerpt: at most `max` chars, on a char boundary.
-pub fn excerpt(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let mut out: String = s.chars().take(max).collect();
-    out.push('…');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn ids_are_unique_kebab_case_and_documented() {
-        let mut seen = std::collections::HashSet::new();
+    fn registry_follows_check_ids_one_check_each() {
+        assert_eq!(REGISTRY.len(), CheckId::ALL.len());
+        for (c, &id) in REGISTRY.iter().zip(CheckId::ALL) {
+            assert_eq!(c.meta().id, id);
+        }
+    }
+
+    #[test]
+    fn every_check_is_documented() {
         for c in REGISTRY {
-            let id = c.id();
-            assert!(seen.insert(id), "duplicate id {id}");
-            assert!(
-                id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'),
-                "{id}"
-            );
-            assert!(!c.summary().is_empty(), "{id} summary");
-            let d = c.doc();
-            for (part, text) in [
-                ("what", d.what),
-                ("why", d.why),
-                ("example", d.example),
-                ("configure", d.configure),
-            ] {
+            let m = c.meta();
+            assert!(!m.summary.is_empty(), "{} summary", m.id);
+            for (part, text) in [("what", m.what), ("why", m.why), ("example", m.example)] {
                 assert!(
                     text.len() >= 20,
-                    "{id}: doc part {part} is missing or too short"
+                    "{}: doc part {part} is missing or too short",
+                    m.id
                 );
             }
+            assert!(m.configure().contains(m.id.as_str()));
         }
     }
 
@@ -193,7 +282,7 @@ mod tests {
         ];
         for (id, sev) in expected {
             let c = find(id).unwrap_or_else(|| panic!("missing check {id}"));
-            assert_eq!(c.default_severity(), sev, "{id}");
+            assert_eq!(c.meta().default_severity, sev, "{id}");
         }
     }
 }

@@ -5,33 +5,17 @@
 use std::cell::OnceCell;
 use std::collections::HashSet;
 
-use super::{para_list, Check, CheckDoc, Context};
+use super::bead::bead_text;
+use super::{declare_check, Context, Run};
 use crate::align::Bead;
 use crate::document::Dispatch;
-use crate::finding::{Finding, Severity};
+use crate::finding::Finding;
 use crate::lang::exonyms::ExonymTable;
 use crate::lang::lexicon::{en_stem, Lexicon};
 use crate::lang::names::{mentions, same_name, NameMention};
 use crate::lang::text::{fold, words};
 use crate::lang::Lang;
-
-pub struct NameMismatch;
-
-/// The text of a bead's paragraphs on one side, dateline prefix removed,
-/// credits paragraph skipped.
-pub fn bead_text(d: &Dispatch, idx: &[usize]) -> String {
-    let mut out = String::new();
-    for &i in idx {
-        if d.credits_index() == Some(i) {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(d.body(i));
-    }
-    out
-}
+use crate::util::{para_list, ParaStyle};
 
 struct Side {
     text: String,
@@ -199,15 +183,15 @@ impl NameMismatch {
             }
             out.push(
                 Finding::new(
-                    self.id(),
+                    Self::ID,
                     b.fr.clone(),
                     b.en.clone(),
                     format!(
                         "name differs: \"{}\" (fr ¶{}) is not in the english, which names \"{}\" (en ¶{})",
                         n.text,
-                        para_list(&b.fr),
+                        para_list(&b.fr, ParaStyle::Plus),
                         en_names.join("\", \""),
-                        para_list(&b.en)
+                        para_list(&b.en, ParaStyle::Plus)
                     ),
                 )
                 .texts(n.text.clone(), en_names.join(", ")),
@@ -292,29 +276,27 @@ fn named_elsewhere(folded: &[String], bead: &[usize], name: &str) -> bool {
         .any(|(i, t)| !bead.contains(&i) && contains_word(t, name))
 }
 
-impl Check for NameMismatch {
-    fn id(&self) -> &'static str {
-        "name-mismatch"
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
-    }
-    fn summary(&self) -> &'static str {
-        "a person, organisation or place named on one side is missing or different on the other"
-    }
-    fn doc(&self) -> CheckDoc {
-        CheckDoc {
-            what: "For every aligned pair of paragraphs, finds names in the French (capitalised words and known names) that the English paragraph, and the whole English story, do not name in any form, while the English paragraph names someone or something the French does not: a substituted name. Exonyms, transliterations and acronyms count as the same name (Poutine = Putin, Pékin = Beijing, Otan = NATO, Sergueï = Sergei), through the shipped table and fuzzy matching of name parts.",
-            why: "A wrong person, city or country is among the most damaging errors a translation can publish, and the easiest to miss when reading French alone.",
-            example: "EN \"Texas Governor Greg Abbott said…\" / FR \"Le gouverneur du Texas, Greg Sorensen, a déclaré…\": name-mismatch, \"Sorensen\" vs \"Abbott\". A name rendered by a pronoun or a title on the other side is not reported, nor is a name simply dropped.",
-            configure: "[checks]\nname-mismatch = \"warning\"\nAdd desk exonyms and transliterations:\n[[names]]\nen = \"Zaporizhzhia\"\nfr = \"Zaporijjia\"\nkind = \"city\"",
-        }
-    }
+declare_check! {
+    pub struct NameMismatch;
+    id: NameMismatch,
+    severity: Error,
+    summary: "a person, organisation or place named on one side is missing or different on the other",
+    what: "For every aligned pair of paragraphs, finds names in the French (capitalised words and known names) that the English paragraph, and the whole English story, do not name in any form, while the English paragraph names someone or something the French does not: a substituted name. Exonyms, transliterations and acronyms count as the same name (Poutine = Putin, Pékin = Beijing, Otan = NATO, Sergueï = Sergei), through the shipped table and fuzzy matching of name parts.",
+    why: "A wrong person, city or country is among the most damaging errors a translation can publish, and the easiest to miss when reading French alone.",
+    example: "EN \"Texas Governor Greg Abbott said…\" / FR \"Le gouverneur du Texas, Greg Sorensen, a déclaré…\": name-mismatch, \"Sorensen\" vs \"Abbott\". A name rendered by a pronoun or a title on the other side is not reported, nor is a name simply dropped.",
+    settings: Some("Add desk exonyms and transliterations:\n[[names]]\nen = \"Zaporizhzhia\"\nfr = \"Zaporijjia\"\nkind = \"city\""),
+}
+
+impl Run for NameMismatch {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let all_en: Vec<usize> = (0..cx.en.paragraphs.len()).collect();
         let en_doc = side(cx.en, &all_en, Lang::En, cx.names);
         let fr_folded = OnceCell::new();
-        for b in cx.alignment.pairs().filter(|b| super::confident(b)) {
+        for b in cx
+            .alignment
+            .pairs()
+            .filter(|b| crate::checks::bead::confident(b))
+        {
             self.check_bead(cx, b, &en_doc, &fr_folded, out);
         }
     }

@@ -4,43 +4,31 @@
 //! quantity is reported only when each side has one the other lacks, in the same
 //! place (same class: amount, percent, ordinal, time). Years go to `date-mismatch`.
 
-use super::{excerpt, Check, CheckDoc, Context};
-use crate::align::Bead;
-use crate::document::Dispatch;
-use crate::finding::{Finding, Severity};
-use crate::lang::dates::DateMention;
-use crate::lang::numbers::{self, Quantity};
+use super::bead::{differs, BeadSide};
+use super::{declare_check, Context, Run};
+use crate::finding::Finding;
+use crate::lang::numbers;
 
-pub struct NumberMismatch;
-
-impl Check for NumberMismatch {
-    fn id(&self) -> &'static str {
-        "number-mismatch"
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
-    }
-    fn summary(&self) -> &'static str {
-        "a quantity differs between aligned paragraphs after locale normalisation"
-    }
-    fn doc(&self) -> CheckDoc {
-        CheckDoc {
-            what: "Extracts every quantity (numbers, percentages, amounts of money with their scale, ordinals, \
+declare_check! {
+    pub struct NumberMismatch;
+    id: NumberMismatch,
+    severity: Error,
+    summary: "a quantity differs between aligned paragraphs after locale normalisation",
+    what: "Extracts every quantity (numbers, percentages, amounts of money with their scale, ordinals, \
                    times of day, spelled-out numbers) from each aligned pair of paragraphs, normalises French and \
                    English notation (`1 000,5` = `1,000.5`, `15 %` = `15 percent`, `2,5 milliards de dollars` = \
                    `$2.5 billion`) and reports a quantity of the French text that stands where the English has a \
                    different one. Rounding (`1,47 million` vs `1.5 million`) and qualifiers (`plus de`, `about`) are \
                    tolerated. Years are left to date-mismatch.",
-            why: "A changed figure is the most damaging silent error in a translated dispatch: a wrong casualty \
+    why: "A changed figure is the most damaging silent error in a translated dispatch: a wrong casualty \
                   count, amount or percentage is published as fact under the agency's name. Digits are easy to \
                   mistype and locale conventions (decimal comma, `milliard` vs `billion`) are easy to confuse.",
-            example: "fr: « Le chômage a atteint 10,6 % en mars. »\nen: \"Unemployment reached 10.0% in March.\"\n\
+    example: "fr: « Le chômage a atteint 10,6 % en mars. »\nen: \"Unemployment reached 10.0% in March.\"\n\
                       → number differs: \"10,6 %\" (fr ¶3) vs \"10.0%\" (en ¶3)",
-            configure: "Set the severity with `[checks] number-mismatch = \"warning\"` (or \"off\") in wirecheck.toml; \
-                        waive a single accepted difference in waivers.toml by check id and paragraph. A number that is \
-                        only absent on one side (dropped or spelled out in paraphrase) is never reported.",
-        }
-    }
+    settings: Some("A number that is only absent on one side (dropped or spelled out in paraphrase) is never reported."),
+}
+
+impl Run for NumberMismatch {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for bead in cx.alignment.pairs() {
             let (fr, en) = (
@@ -54,7 +42,7 @@ impl Check for NumberMismatch {
                     continue; // date-mismatch reports years
                 }
                 out.push(differs(
-                    self.id(),
+                    Self::ID,
                     "number",
                     bead,
                     (*pf, &qf.text),
@@ -65,102 +53,10 @@ impl Check for NumberMismatch {
     }
 }
 
-/// A finding for one differing item of a bead.
-pub(super) fn differs(
-    id: &str,
-    what: &str,
-    bead: &Bead,
-    fr: (usize, &str),
-    en: (usize, &str),
-) -> Finding {
-    let (fr_text, en_text) = (excerpt(fr.1, 80), excerpt(en.1, 80));
-    Finding::new(
-        id,
-        bead.fr.clone(),
-        bead.en.clone(),
-        format!(
-            "{what} differs: \"{fr_text}\" (fr ¶{}) vs \"{en_text}\" (en ¶{})",
-            fr.0, en.0
-        ),
-    )
-    .texts(fr_text, en_text)
-}
-
-/// The quantities and date parts of one side of a bead, with their paragraph
-/// index; the dateline prefix and the credits paragraph are left out, and so are
-/// numerals that are a day of month (compared as dates).
-pub(super) struct BeadSide {
-    pub quantities: Vec<(usize, Quantity)>,
-    pub dates: Vec<(usize, DateMention)>,
-}
-
-impl BeadSide {
-    pub fn collect(d: &Dispatch, paras: &[usize]) -> BeadSide {
-        let mut side = BeadSide {
-            quantities: Vec::new(),
-            dates: Vec::new(),
-        };
-        for &i in paras {
-            let facts = d.facts(i);
-            side.quantities
-                .extend(facts.quantities.iter().map(|q| (i, q.clone())));
-            side.dates
-                .extend(facts.dates.iter().map(|m| (i, m.clone())));
-        }
-        side
-    }
-
-    pub fn quantity_list(&self) -> Vec<Quantity> {
-        self.quantities.iter().map(|(_, q)| q.clone()).collect()
-    }
-}
-
 #[cfg(test)]
-pub(super) mod tests {
+mod tests {
     use super::*;
-    use crate::align;
-    use crate::document::{Document, Format};
-    use crate::lang::Lang;
-    use crate::policy::Policy;
-
-    /// Run one check on a French and an English text (paragraphs separated by blank lines).
-    pub fn run_check(check: &dyn Check, fr: &str, en: &str) -> Vec<Finding> {
-        let fr_d = Dispatch::parse(
-            &Document::from_text("fr.txt", String::new(), fr, Format::Text),
-            Lang::Fr,
-        );
-        let en_d = Dispatch::parse(
-            &Document::from_text("en.txt", String::new(), en, Format::Text),
-            Lang::En,
-        );
-        let policy = Policy::default();
-        let names = policy.exonyms();
-        let alignment = align::align(&fr_d, &en_d, &names, &policy);
-        let cx = Context {
-            fr: &fr_d,
-            en: &en_d,
-            alignment: &alignment,
-            policy: &policy,
-            names: &names,
-            drift: None,
-            snippets: Default::default(),
-        };
-        let mut out = Vec::new();
-        check.run(&cx, &mut out);
-        out
-    }
-
-    /// A dispatch frame around one body paragraph per side.
-    pub fn frame(fr_body: &str, en_body: &str) -> (String, String) {
-        (
-            format!(
-                "Titre de la dépêche\n\nLONDRES (Reuters) - Le gouvernement a présenté son plan jeudi.\n\n{fr_body}\n\n(Reportage Anna Kowalska, version française Jean Dupont, édité par Marie Curie)\n"
-            ),
-            format!(
-                "Headline of the story\n\nLONDON, Sept 4 (Reuters) - The government presented its plan on Thursday.\n\n{en_body}\n\n(Reporting by Anna Kowalska; Editing by John Smith)\n"
-            ),
-        )
-    }
+    use crate::checks::bead::testing::{frame, run_check};
 
     fn findings(fr_body: &str, en_body: &str) -> Vec<Finding> {
         let (fr, en) = frame(fr_body, en_body);

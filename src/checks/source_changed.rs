@@ -1,37 +1,31 @@
-use super::{excerpt, Check, CheckDoc, Context};
-use crate::finding::{Finding, Severity};
-use crate::source::drift::word_diff;
+//! `source-changed`: the live English source differs from the snapshot the
+//! translation was made from (with `--refetch`).
 
-pub struct SourceChanged;
+use super::{declare_check, Context, Run};
+use crate::finding::Finding;
+use crate::source::drift::word_diff;
+use crate::util::{excerpt, para_list, ParaStyle};
 
 /// Words of unchanged context kept on each side of a change in messages.
 const DIFF_CONTEXT: usize = 5;
 
+/// A non-empty paragraph list, as the messages write it: `3,4`.
 fn list(v: &[usize]) -> String {
-    v.iter()
-        .map(|i| i.to_string())
-        .collect::<Vec<_>>()
-        .join(",")
+    para_list(v, ParaStyle::Column)
 }
 
-impl Check for SourceChanged {
-    fn id(&self) -> &'static str {
-        "source-changed"
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
-    }
-    fn summary(&self) -> &'static str {
-        "the English source differs from the snapshot the translation was checked against"
-    }
-    fn doc(&self) -> CheckDoc {
-        CheckDoc {
-            what: "When a pair holds a snapshot of its English source (en.html + en.meta.json, written by `wirecheck fetch`) and the check runs with --refetch, the live page is fetched again and its extracted paragraphs are compared with the snapshot's. Each English paragraph changed, added or removed since the snapshot is reported with a word-level diff and the French paragraphs it maps to. The rest of the report still checks the French against the snapshot.",
-            why: "Agencies update stories after the translation has started (\"adds quote in paragraph 5\", corrected figures). A translation that matched the snapshot can be stale against the live story, and the desk needs to know which French paragraphs to revisit.",
-            example: "en ¶3 changed in the live source since the snapshot (fr ¶3 translates the old text): … toll rose to [-16-]{+18+} on Monday …\nparagraph added to the live source since the snapshot (live en ¶6, after en ¶5 / fr ¶5): \"We are still searching,\" the mayor said.",
-            configure: "Runs only with --refetch on a pair that has a snapshot (or a local English file plus source.toml). Set `source-changed = \"error\"` under [checks] in wirecheck.toml to block publication on drift, or \"off\" to ignore it.",
-        }
-    }
+declare_check! {
+    pub struct SourceChanged;
+    id: SourceChanged,
+    severity: Warning,
+    summary: "the English source differs from the snapshot the translation was checked against",
+    what: "When a pair holds a snapshot of its English source (en.html + en.meta.json, written by `wirecheck fetch`) and the check runs with --refetch, the live page is fetched again and its extracted paragraphs are compared with the snapshot's. Each English paragraph changed, added or removed since the snapshot is reported with a word-level diff and the French paragraphs it maps to. The rest of the report still checks the French against the snapshot.",
+    why: "Agencies update stories after the translation has started (\"adds quote in paragraph 5\", corrected figures). A translation that matched the snapshot can be stale against the live story, and the desk needs to know which French paragraphs to revisit.",
+    example: "en ¶3 changed in the live source since the snapshot (fr ¶3 translates the old text): … toll rose to [-16-]{+18+} on Monday …\nparagraph added to the live source since the snapshot (live en ¶6, after en ¶5 / fr ¶5): \"We are still searching,\" the mayor said.",
+    settings: Some("Runs only with --refetch on a pair that has a snapshot (or a local English file plus source.toml)."),
+}
+
+impl Run for SourceChanged {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(drift) = cx.drift else {
             return;
@@ -66,7 +60,7 @@ impl Check for SourceChanged {
                     let msg = format!("en ¶{j} changed in the live source since the snapshot ({note}{live}): {diff}");
                     let ft = excerpt(&fr_text(&fr), 200);
                     out.push(
-                        Finding::new(self.id(), fr, vec![j], msg).texts(ft, excerpt(&c.text, 200)),
+                        Finding::new(Self::ID, fr, vec![j], msg).texts(ft, excerpt(&c.text, 200)),
                     );
                 }
                 "removed" => {
@@ -82,7 +76,7 @@ impl Check for SourceChanged {
                     );
                     let ft = excerpt(&fr_text(&fr), 200);
                     out.push(
-                        Finding::new(self.id(), fr, vec![j], msg)
+                        Finding::new(Self::ID, fr, vec![j], msg)
                             .texts(ft, excerpt(cx.en.text(j), 200)),
                     );
                 }
@@ -107,7 +101,7 @@ impl Check for SourceChanged {
                         excerpt(&c.text, 120)
                     );
                     out.push(
-                        Finding::new(self.id(), vec![], vec![], msg)
+                        Finding::new(Self::ID, vec![], vec![], msg)
                             .texts("", excerpt(&c.text, 200)),
                     );
                 }

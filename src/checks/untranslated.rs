@@ -2,14 +2,13 @@
 //! are English and not French (function words weigh most), in a paragraph that is
 //! otherwise French. Capitalised runs (titles of songs, films, books) are left alone.
 
-use super::{excerpt, Check, CheckDoc, Context};
+use super::{declare_check, Context, Run};
 use crate::align::similarity::is_stopword;
-use crate::finding::{Finding, Severity};
+use crate::finding::Finding;
 use crate::lang::lexicon::{en_stem, Lexicon};
 use crate::lang::text::{fold, words};
 use crate::lang::Lang;
-
-pub struct Untranslated;
+use crate::util::excerpt;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum WordLang {
@@ -37,24 +36,18 @@ fn classify(word: &str) -> WordLang {
     }
 }
 
-impl Check for Untranslated {
-    fn id(&self) -> &'static str {
-        "untranslated"
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
-    }
-    fn summary(&self) -> &'static str {
-        "English text left in the French version"
-    }
-    fn doc(&self) -> CheckDoc {
-        CheckDoc {
-            what: "Looks in every French paragraph (credits left out) for a run of at least thresholds.untranslated-min-words (6) English words with no French word among them. Words both languages share (`on`, `a`, `important`) are neutral; capitalised runs such as song or film titles are not reported.",
-            why: "A sentence left in English after a hurried edit is an embarrassing publication error and easy to miss when skimming.",
-            example: "FR ¶4 \"Le ministre a ajouté que the government would not back down on the reform.\": untranslated, \"the government would not back down on the reform\".",
-            configure: "[thresholds]\nuntranslated-min-words = 8\n[checks]\nuntranslated = \"error\"",
-        }
-    }
+declare_check! {
+    pub struct Untranslated;
+    id: Untranslated,
+    severity: Warning,
+    summary: "English text left in the French version",
+    what: "Looks in every French paragraph (credits left out) for a run of at least thresholds.untranslated-min-words (6) English words with no French word among them. Words both languages share (`on`, `a`, `important`) are neutral; capitalised runs such as song or film titles are not reported.",
+    why: "A sentence left in English after a hurried edit is an embarrassing publication error and easy to miss when skimming.",
+    example: "FR ¶4 \"Le ministre a ajouté que the government would not back down on the reform.\": untranslated, \"the government would not back down on the reform\".",
+    settings: Some("[thresholds]\nuntranslated-min-words = 8"),
+}
+
+impl Run for Untranslated {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let min = cx.policy.thresholds.untranslated_min_words.max(2);
         for p in &cx.fr.paragraphs {
@@ -89,7 +82,7 @@ impl Check for Untranslated {
                         .unwrap_or_default();
                     out.push(
                         Finding::new(
-                            self.id(),
+                            Self::ID,
                             vec![p.index],
                             en_idx,
                             format!(

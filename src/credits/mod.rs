@@ -56,6 +56,18 @@ impl Role {
         }
     }
 
+    /// The role as a person reads it, in messages and reports: `additional reporter`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Reporter => "reporter",
+            Role::AdditionalReporter => "additional reporter",
+            Role::Writer => "writer",
+            Role::Editor => "editor",
+            Role::Translator => "translator",
+            Role::Other => "contributor",
+        }
+    }
+
     fn parse(s: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
     }

@@ -3,6 +3,7 @@
 //! credits block.
 
 pub mod dateline;
+pub mod extract;
 pub mod quotes;
 
 use std::sync::OnceLock;
@@ -58,7 +59,7 @@ impl Document {
     ) -> Self {
         let paragraphs = match format {
             // one HTML extractor for files, stdin and fetched pages
-            Format::Html => crate::source::extract::extract_article(text).paragraphs,
+            Format::Html => extract::extract_article(text).paragraphs,
             Format::Markdown => split_paragraphs(text)
                 .into_iter()
                 .map(|p| strip_markdown(&p))

@@ -9,6 +9,7 @@ pub mod lexicon;
 pub mod names;
 pub mod numbers;
 pub mod stem;
+pub mod stopwords;
 pub mod text;
 
 use serde::{Deserialize, Serialize};

@@ -52,7 +52,7 @@ pub fn parse_index_list(s: &str) -> Vec<usize> {
 pub fn render_findings(report: &Report, pair: &str) -> Result<String> {
     let rows = report.findings.iter().map(|f| FindingRow {
         pair: pair.to_string(),
-        id: f.id.clone(),
+        id: f.id.to_string(),
         severity: f.severity.as_str().to_string(),
         fr_paragraphs: index_list(&f.fr),
         en_paragraphs: index_list(&f.en),

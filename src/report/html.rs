@@ -309,7 +309,7 @@ fn paragraph_html(text: &str, hits: &[(usize, &Finding, &str)]) -> String {
                 "<span class=\"tag {}\">F{n}&nbsp;{}&nbsp;{}</span>",
                 class_of(f),
                 escape(&label_of(f)),
-                escape(&f.id)
+                escape(f.id.as_str())
             );
         }
         o.push_str("</mark>");
@@ -427,7 +427,7 @@ fn finding_line(n: usize, f: &Finding) -> String {
         "<a href=\"#f{n}\">F{n}</a> <span class=\"sev {}\">{}</span> <b>{}</b>: {}",
         class_of(f),
         escape(&label_of(f)),
-        escape(&f.id),
+        escape(f.id.as_str()),
         escape(&f.message)
     );
     if let Some(w) = &f.waived {
@@ -476,7 +476,7 @@ fn findings_table(r: &Report, numbered: &[(usize, &Finding)], rows: &[Bead]) -> 
             "<tr class=\"{c}\" id=\"f{n}\"><td>F{n}</td><td><span class=\"sev {c}\">{}</span></td><td>{}</td><td>{place}</td>\
              <td>{}{waived}</td><td class=\"excerpt\" lang=\"fr\">{}</td><td class=\"excerpt\" lang=\"en\">{}</td></tr>",
             escape(&label_of(f)),
-            escape(&f.id),
+            escape(f.id.as_str()),
             escape(&f.message),
             escape(&f.fr_text),
             escape(&f.en_text),
@@ -486,17 +486,6 @@ fn findings_table(r: &Report, numbered: &[(usize, &Finding)], rows: &[Bead]) -> 
     o.push_str("</tbody></table>\n");
     let _ = r;
     o
-}
-
-pub fn role_name(r: Role) -> &'static str {
-    match r {
-        Role::Reporter => "reporter",
-        Role::AdditionalReporter => "additional reporter",
-        Role::Writer => "writer",
-        Role::Editor => "editor",
-        Role::Translator => "translator",
-        Role::Other => "other",
-    }
 }
 
 fn credit_list(entries: &[&CreditEntry]) -> String {
@@ -539,7 +528,7 @@ fn credits_table(r: &Report) -> String {
         let _ = writeln!(
             o,
             "<tr><th>{}</th><td lang=\"fr\">{}</td><td lang=\"en\">{}</td></tr>",
-            role_name(role),
+            role.label(),
             credit_list(&fr),
             credit_list(&en)
         );
@@ -867,6 +856,7 @@ pub fn render_index(rows: &[IndexRow], generated_at: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finding::CheckId;
 
     fn bead(fr: &[usize], en: &[usize], moved: bool) -> Bead {
         Bead {
@@ -934,8 +924,8 @@ mod tests {
 
     #[test]
     fn overlapping_and_multibyte_excerpts_are_safe() {
-        let f1 = Finding::new("number-mismatch", vec![0], vec![0], "m1").texts("15 %", "");
-        let f2 = Finding::new("name-mismatch", vec![0], vec![0], "m2").texts("5 % é", "");
+        let f1 = Finding::new(CheckId::NumberMismatch, vec![0], vec![0], "m1").texts("15 %", "");
+        let f2 = Finding::new(CheckId::NameMismatch, vec![0], vec![0], "m2").texts("5 % é", "");
         let h = paragraph_html("hausse de 15 % été", &[(1, &f1, "15 %"), (2, &f2, "5 % é")]);
         assert!(h.contains("<mark"), "{h}");
         assert_eq!(h.matches("<mark").count(), 1);

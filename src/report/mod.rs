@@ -11,9 +11,10 @@ use serde::Serialize;
 use crate::align::Bead;
 use crate::credits::CreditEntry;
 use crate::document::Dateline;
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, Severity, Verdict};
 use crate::source::drift::Drift;
 use crate::source::Provenance;
+pub use crate::waivers::StaleWaiver;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ToolInfo {
@@ -39,14 +40,6 @@ pub struct CreditsReport {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct StaleWaiver {
-    pub id: String,
-    pub paragraph: Option<usize>,
-    pub reason: String,
-    pub by: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
 pub struct RunInfo {
     pub policy_sha256: String,
     pub policy_sources: Vec<String>,
@@ -57,7 +50,7 @@ pub struct RunInfo {
 pub struct Report {
     pub schema: u32,
     pub tool: ToolInfo,
-    pub verdict: &'static str,
+    pub verdict: Verdict,
     pub fail_on: &'static str,
     pub fr: Side,
     pub en: Side,
@@ -73,7 +66,7 @@ pub struct Report {
 
 impl Report {
     pub fn passed(&self) -> bool {
-        self.verdict == "pass"
+        self.verdict == Verdict::Pass
     }
 
     /// Count of findings at each severity (waived ones excluded).

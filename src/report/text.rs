@@ -4,8 +4,8 @@
 use std::fmt::Write;
 
 use super::Report;
-use crate::checks::excerpt;
 use crate::finding::Severity;
+use crate::util::{excerpt, para_list, ParaStyle};
 
 pub struct TextOptions {
     pub color: bool,
@@ -22,14 +22,7 @@ fn paint(on: bool, code: &str, s: &str) -> String {
 }
 
 fn idx(v: &[usize]) -> String {
-    if v.is_empty() {
-        "-".into()
-    } else {
-        v.iter()
-            .map(|i| i.to_string())
-            .collect::<Vec<_>>()
-            .join(",")
-    }
+    para_list(v, ParaStyle::Column)
 }
 
 /// The two credits blocks, role by role: `reporter  Ana Lima (Lisbonne) | Ana Lima (Lisbon)`.

@@ -7,8 +7,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{sha256_hex, Provenance};
+use super::Provenance;
 use crate::error::{Error, Result};
+use crate::util::sha256_hex;
 
 #[derive(Debug, Clone)]
 pub struct Cache {

@@ -11,9 +11,10 @@ use std::time::Duration;
 use reqwest::header::{self, HeaderMap, HeaderValue};
 use reqwest::Url;
 
-use super::{sha256_hex, Provenance};
+use super::Provenance;
 use crate::error::{Error, Result};
-use crate::policy::FetchPolicy;
+use crate::util::sha256_hex;
+use serde::{Deserialize, Serialize};
 
 /// Most redirects followed for one request.
 pub const MAX_REDIRECTS: usize = 5;
@@ -30,6 +31,28 @@ pub fn user_agent(contact: Option<&str>) -> String {
             c.trim()
         ),
         None => format!("wirecheck/{} (translation checker)", crate::VERSION),
+    }
+}
+
+/// The `[fetch]` section of `wirecheck.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
+pub struct FetchPolicy {
+    pub connect_timeout_secs: u64,
+    pub timeout_secs: u64,
+    /// Who to contact about the tool's requests (an e-mail or a URL), sent in the
+    /// User-Agent so a publisher can reach the desk.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+}
+
+impl Default for FetchPolicy {
+    fn default() -> Self {
+        FetchPolicy {
+            connect_timeout_secs: 10,
+            timeout_secs: 30,
+            contact: None,
+        }
     }
 }
 
@@ -320,7 +343,7 @@ pub fn fetch(
         url: parsed.to_string(),
         final_url,
         status: status.as_u16(),
-        fetched_at: crate::pipeline::now_rfc3339(),
+        fetched_at: crate::util::now_rfc3339(),
         sha256: sha256_hex(&bytes),
         content_type,
         etag: header_str(&headers, header::ETAG),

@@ -16,7 +16,6 @@
 
 pub mod cache;
 pub mod drift;
-pub mod extract;
 pub mod fetch;
 pub mod pair;
 pub mod snapshot;
@@ -28,7 +27,6 @@ use fetch::{FetchLimits, FetchOutcome, Validators};
 use pair::PairDir;
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::document::{Document, Format};
 use crate::error::{Error, Result};
@@ -73,14 +71,7 @@ pub struct Loaded {
     pub provenance: Option<Provenance>,
 }
 
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    let d = Sha256::digest(bytes);
-    let mut s = String::with_capacity(64);
-    for b in d {
-        s.push_str(&format!("{b:02x}"));
-    }
-    s
-}
+use crate::util::sha256_hex;
 
 /// Decode raw bytes as UTF-8 text (BOM allowed), refusing empty and binary input.
 pub fn decode_text(bytes: &[u8], what: &str) -> Result<String> {
@@ -287,6 +278,24 @@ pub struct SourceOptions {
     pub limits: FetchLimits,
 }
 
+impl SourceOptions {
+    /// The options of one run: the command line's cache settings, the policy's
+    /// fetch limits. The one place they are put together (`check`, `fetch`, `batch`).
+    pub fn new(
+        cache_dir: Option<PathBuf>,
+        offline: bool,
+        refetch: bool,
+        fetch: &fetch::FetchPolicy,
+    ) -> SourceOptions {
+        SourceOptions {
+            cache_dir,
+            offline,
+            refetch,
+            limits: FetchLimits::from_policy(fetch),
+        }
+    }
+}
+
 /// The English side as loaded, with the drift from its snapshot when re-fetched.
 #[derive(Debug, Clone)]
 pub struct English {
@@ -389,7 +398,7 @@ pub fn document_from_web(
         };
         Document::from_text(source, String::new(), &text, format).paragraphs
     } else {
-        let a = extract::extract_article(&text);
+        let a = crate::document::extract::extract_article(&text);
         provenance.extraction = a.method.into();
         provenance.paywalled = a.paywalled;
         a.paragraphs

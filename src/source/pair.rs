@@ -5,6 +5,37 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
+/// How deep below the folder given the pair walk looks.
+pub const MAX_WALK_DEPTH: usize = 16;
+
+/// The one pair-folder walker (batch, eval and the tests use it): every folder at
+/// or below `dir` that `is_pair` accepts, sorted; the walk does not enter a pair
+/// folder, does not follow symbolic links and stops [`MAX_WALK_DEPTH`] levels down.
+pub fn walk_pairs(dir: &Path, is_pair: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
+    fn walk(dir: &Path, is_pair: &dyn Fn(&Path) -> bool, out: &mut Vec<PathBuf>, depth: usize) {
+        if depth > MAX_WALK_DEPTH {
+            return;
+        }
+        if is_pair(dir) {
+            out.push(dir.to_path_buf());
+            return;
+        }
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() && !e.file_type().is_ok_and(|t| t.is_symlink()) {
+                walk(&p, is_pair, out, depth + 1);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, is_pair, &mut out, 0);
+    out.sort();
+    out
+}
+
 #[derive(Debug, Clone)]
 pub struct PairDir {
     pub dir: PathBuf,

@@ -7,8 +7,9 @@
 use std::path::{Path, PathBuf};
 
 use super::cache::write_atomic;
-use super::{sha256_hex, Provenance};
+use super::Provenance;
 use crate::error::{Error, Result};
+use crate::util::sha256_hex;
 
 pub const SNAPSHOT_HTML: &str = "en.html";
 pub const SNAPSHOT_META: &str = "en.meta.json";

@@ -31,7 +31,7 @@ fn finding(
     fr_t: &str,
     en_t: &str,
 ) -> Finding {
-    let mut f = Finding::new(id, fr.to_vec(), en.to_vec(), msg).texts(fr_t, en_t);
+    let mut f = Finding::new(id.parse().expect("check id"), fr.to_vec(), en.to_vec(), msg).texts(fr_t, en_t);
     f.severity = sev;
     f
 }
@@ -159,7 +159,7 @@ pub fn adapted_report() -> Report {
             name: "wirecheck",
             version: "0.1.0",
         },
-        verdict: "fail",
+        verdict: wirecheck::finding::Verdict::Fail,
         fail_on: "error",
         fr: Side {
             source: "pairs/valmer/fr.txt".into(),

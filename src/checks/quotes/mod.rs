@@ -5,14 +5,19 @@
 //! find a translation on the other side; an English quotation rendered as
 //! indirect speech in French (or the reverse) still counts as rendered.
 
-use super::name_mismatch::bead_text;
-use super::{excerpt, para_list, Check, CheckDoc, Context};
+pub mod quote_added;
+pub mod quote_missing;
+pub mod quote_speaker;
+
 use crate::align::similarity::content_words;
 use crate::align::Bead;
+use crate::checks::bead::bead_text;
+use crate::checks::{declare_check, Context, Run};
 use crate::document::{Dispatch, Quote};
-use crate::finding::{Finding, Severity};
+use crate::finding::Finding;
 use crate::lang::names::same_name;
 use crate::lang::Lang;
+use crate::util::{excerpt, para_list, ParaStyle};
 
 /// Quotations shorter than this (words) are scare quotes and titles, not
 /// statements: `« sans limite »`.
@@ -213,156 +218,6 @@ fn found_nearby(cx: &Context<'_>, b: &Bead, q: &Quote, lang: Lang) -> bool {
         })
         .collect();
     !left_out.is_empty() && !quotes_of(other, &left_out, other_lang).is_empty()
-}
-
-pub struct QuoteMissing;
-
-impl Check for QuoteMissing {
-    fn id(&self) -> &'static str {
-        "quote-missing"
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Warning
-    }
-    fn summary(&self) -> &'static str {
-        "a quotation in the English paragraph has no counterpart in its French paragraph"
-    }
-    fn doc(&self) -> CheckDoc {
-        CheckDoc {
-            what: "For every aligned pair of paragraphs, every English quotation of three content words or more must be rendered in the French paragraph, as a quotation or as indirect speech (enough of its words translated). Quotations inside omitted paragraphs are not reported again: paragraph-omitted already covers them.",
-            why: "Dropping what someone said changes the story's balance; desks condense, so this is a warning the editor weighs.",
-            example: "EN ¶4 '\"We will respond,\" Lavrov said.' / FR ¶4 'Lavrov s'est exprimé mardi.': quote-missing, en_text \"We will respond\".",
-            configure: "[checks]\nquote-missing = \"error\"   # when every quotation must survive",
-        }
-    }
-    fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for b in cx.alignment.pairs() {
-            let bq = bead_quotes(cx, b);
-            for k in unpaired(cx, &bq)
-                .1
-                .into_iter()
-                .filter(|&k| !found_nearby(cx, b, bq.en[k].1, Lang::En))
-            {
-                let (j, q) = bq.en[k];
-                out.push(
-                    Finding::new(
-                        self.id(),
-                        b.fr.clone(),
-                        vec![j],
-                        format!(
-                            "english quotation (en ¶{j}) has no counterpart in the french (fr ¶{})",
-                            para_list(&b.fr)
-                        ),
-                    )
-                    .texts("", excerpt(&q.text, 200)),
-                );
-            }
-        }
-    }
-}
-
-pub struct QuoteAdded;
-
-impl Check for QuoteAdded {
-    fn id(&self) -> &'static str {
-        "quote-added"
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
-    }
-    fn summary(&self) -> &'static str {
-        "a quotation in French has no English counterpart (possible invented quote)"
-    }
-    fn doc(&self) -> CheckDoc {
-        CheckDoc {
-            what: "For every aligned pair of paragraphs, every French quotation of three content words or more must come from the English paragraph: a quotation there, or words the English reports. A French quotation whose words the English paragraph does not have is reported, unless a neighbouring English paragraph renders it, or holds a quotation of its own and was left out of the alignment (reported as omitted): then the French is taken to render that quotation freely.",
-            why: "Putting words in someone's mouth is the gravest error a translation can make; a quotation with no source must be checked before publication.",
-            example: "FR ¶7 '« Nous ne reculerons pas », a déclaré Lavrov.' with nothing of the kind in EN ¶7: quote-added, fr_text \"Nous ne reculerons pas\".",
-            configure: "[checks]\nquote-added = \"warning\"   # when the desk adds quotes from its own reporting\nor waive one finding in the pair's waivers.toml.",
-        }
-    }
-    fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for b in cx.alignment.pairs() {
-            let bq = bead_quotes(cx, b);
-            for k in unpaired(cx, &bq)
-                .0
-                .into_iter()
-                .filter(|&k| !found_nearby(cx, b, bq.fr[k].1, Lang::Fr))
-            {
-                let (i, q) = bq.fr[k];
-                let who = q
-                    .speaker
-                    .as_deref()
-                    .map(|s| format!(", attributed to {s},"))
-                    .unwrap_or_default();
-                out.push(
-                    Finding::new(
-                        self.id(),
-                        vec![i],
-                        b.en.clone(),
-                        format!(
-                            "french quotation (fr ¶{i}){who} has no english source (en ¶{})",
-                            para_list(&b.en)
-                        ),
-                    )
-                    .texts(excerpt(&q.text, 200), ""),
-                );
-            }
-        }
-    }
-}
-
-pub struct QuoteSpeaker;
-
-impl Check for QuoteSpeaker {
-    fn id(&self) -> &'static str {
-        "quote-speaker"
-    }
-    fn default_severity(&self) -> Severity {
-        Severity::Error
-    }
-    fn summary(&self) -> &'static str {
-        "a quotation is attributed to a different speaker"
-    }
-    fn doc(&self) -> CheckDoc {
-        CheckDoc {
-            what: "Pairs the quotations of aligned paragraphs and compares their speakers, read from the attribution (`a déclaré X`, `X a ajouté :`, `selon X`, `a-t-il dit` resolved to the last person named; `X said`, `said X`, `according to X`). Names compare through exonyms and transliterations, so Sergueï Lavrov = Lavrov. Reported only when both sides name a speaker.",
-            why: "A quotation given to the wrong person misinforms as badly as an invented one.",
-            example: "EN '\"It is over,\" Wang said.' / FR '« C'est fini », a déclaré Lavrov.': quote-speaker, \"Lavrov\" vs \"Wang\".",
-            configure: "[checks]\nquote-speaker = \"warning\"\nAdd transliterations under [[names]] when a speaker's name is spelled differently.",
-        }
-    }
-    fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for b in cx.alignment.pairs() {
-            let bq = bead_quotes(cx, b);
-            for &(i, q) in &bq.fr {
-                let Some((_, j, e)) = best_en_for(cx, q, &bq.en) else {
-                    continue;
-                };
-                // a quoted label (« opération militaire spéciale ») is nobody's speech
-                if !is_statement(&q.text) || !is_statement(&e.text) {
-                    continue;
-                }
-                let (Some(fs), Some(es)) = (&q.speaker, &e.speaker) else {
-                    continue;
-                };
-                if same_name(fs, es, cx.names) {
-                    continue;
-                }
-                out.push(
-                    Finding::new(
-                        self.id(),
-                        vec![i],
-                        vec![j],
-                        format!(
-                            "quotation attributed to \"{fs}\" (fr ¶{i}) but to \"{es}\" (en ¶{j})"
-                        ),
-                    )
-                    .texts(excerpt(&q.text, 160), excerpt(&e.text, 160)),
-                );
-            }
-        }
-    }
 }
 
 /// A quotation that is a whole statement: it starts with a capital letter.
