@@ -32,6 +32,18 @@ pub fn pairs_root() -> PathBuf {
     root().join("pairs")
 }
 
+/// Every folder directly below `pairs/`, sorted by name.
+pub fn pair_slugs() -> Vec<String> {
+    let mut out: Vec<String> = std::fs::read_dir(pairs_root())
+        .expect("read pairs/")
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    out.sort();
+    out
+}
+
 /// The `wirecheck` binary, run from the repository root, without colour.
 pub fn wirecheck() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_wirecheck"));
@@ -174,5 +186,12 @@ impl TempPair {
     /// Write a file of the pair (`wirecheck.toml`, `source.toml`, …).
     pub fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
         write(self.dir.path(), name, bytes)
+    }
+
+    /// `wirecheck check <this folder> --format json` plus `extra`.
+    pub fn check(&self, extra: &[&str]) -> Checked {
+        let mut args: Vec<&OsStr> = vec![self.dir.path().as_os_str()];
+        args.extend(extra.iter().map(OsStr::new));
+        check_json(args)
     }
 }
