@@ -12,6 +12,7 @@ mod browser;
 mod checks;
 mod cli;
 mod credits;
+mod docs;
 mod every_check;
 mod fetch;
 mod long_align;
