@@ -1,6 +1,6 @@
 //! One alignment of a synthetic N x N-paragraph pair (benches/support/synth.rs: omissions,
 //! additions and moves with a known gold), with its time, peak memory and
-//! accuracy: `cargo run --release --example align_long -- 3000`.
+//! accuracy: `cargo run --release --features examples --example align_long -- 3000`.
 //! Criterion's `align/3000x3000` gives the steadier time; this gives the memory
 //! (peak resident set of the whole process, Linux).
 

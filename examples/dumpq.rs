@@ -1,5 +1,5 @@
 //! Prints the quotations (with speakers) that the dispatch parser finds in a file:
-//! `cargo run --release --example dumpq -- FILE [fr|en]`. A debugging aid for quote rules.
+//! `cargo run --release --features examples --example dumpq -- FILE [fr|en]`. A debugging aid for quote rules.
 fn main() {
     let path = std::env::args().nth(1).unwrap();
     let lang = if std::env::args().nth(2).as_deref() == Some("fr") {

@@ -1,5 +1,5 @@
 //! Times the language tables, loading and one check, for startup work:
-//! `cargo run --release --example loadtime` (reads pairs/seed-faithful).
+//! `cargo run --release --features examples --example loadtime` (reads pairs/seed-faithful).
 use std::time::Instant;
 fn main() {
     let t = Instant::now();

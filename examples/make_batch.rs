@@ -1,6 +1,6 @@
 //! Writes N pair folders (the benchmark dispatch with its figures varied) under a
 //! directory, to time `wirecheck batch` on a large folder:
-//! `cargo run --release --example make_batch -- /tmp/batch1000 1000`, then
+//! `cargo run --release --features examples --example make_batch -- /tmp/batch1000 1000`, then
 //! `time ./target/release/wirecheck batch /tmp/batch1000 --report-dir /tmp/batch1000-reports`.
 //! Refuses to write into a directory that already exists.
 

@@ -1,5 +1,5 @@
 //! Runs the benchmark dispatch end to end N times (default 2000), for profilers:
-//! `cargo run --release --example profile_loop -- 2000`.
+//! `cargo run --release --features examples --example profile_loop -- 2000`.
 
 #[path = "../benches/support/dispatch.rs"]
 #[allow(dead_code)]

@@ -422,3 +422,15 @@ fn run_eval(dirs: &[PathBuf], verbose: bool, json: bool) -> Result<u8> {
     }
     Ok(0)
 }
+
+#[cfg(test)]
+mod tests {
+    /// clap's own consistency checks on the command line definition (duplicate
+    /// flags, defaults outside the possible values, conflicting names), which would
+    /// otherwise only show when a user runs the command that breaks them.
+    #[test]
+    fn command_line_definition_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}

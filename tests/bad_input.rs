@@ -3,8 +3,9 @@
 //! stderr, and never panic. No timing asserts: the tests only have to finish.
 //! The large inputs are generated in a temporary directory at test time.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
+
+use crate::util::{wirecheck, write};
 
 const FR: &str = include_str!("../benches/data/dispatch/fr.txt");
 const EN: &str = include_str!("../benches/data/dispatch/en.txt");
@@ -16,14 +17,8 @@ enum Outcome {
     CouldNotCheck,
 }
 
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
-    let p = dir.join(name);
-    std::fs::write(&p, bytes).expect("write input");
-    p
-}
-
 fn run(fr: &Path, en: &Path) -> Outcome {
-    let out = Command::new(env!("CARGO_BIN_EXE_wirecheck"))
+    let out = wirecheck()
         .args(["check", "--format", "json", "--fr"])
         .arg(fr)
         .arg("--en")

@@ -2,19 +2,15 @@
 //! reports, `index.html` and `summary.csv`; exit status; atomic replacement.
 
 use std::path::Path;
-use std::process::Command;
 
 use wirecheck::batch::{self, SummaryRow};
+
+use crate::util::{wirecheck, write};
 
 const FR_GOOD: &str = "Le port de Valmer rouvre\n\nVALMER (Wirepress) – Le port de Valmer a rouvert mardi après trois jours de fermeture, a déclaré la capitainerie.\n\nLes dockers ont repris le travail à l'aube, selon le syndicat.\n\n(Reportage Ana Brel à Valmer; version française Luc Mirot, édité par Jeanne Ferre)\n";
 const EN_GOOD: &str = "Valmer port reopens\n\nVALMER, May 3 (Wirepress) - The port of Valmer reopened on Tuesday after a three-day closure, the harbour office said.\n\nDockers returned to work at dawn, the union said.\n\n(Reporting by Ana Brel in Valmer; editing by Tom Hale)\n";
 const FR_BAD: &str = "Le trafic du port de Valmer en baisse\n\nVALMER (Wirepress) – Le trafic du port de Valmer a baissé de 15 % en avril, a annoncé mercredi la capitainerie.\n\nLe port avait traité 2 400 navires l'an dernier.\n";
 const EN_BAD: &str = "Valmer port traffic falls\n\nVALMER, May 3 (Wirepress) - Traffic at the port of Valmer fell 26% in April, the harbour office said on Tuesday.\n\nThe port handled 3,400 ships last year.\n\n(Reporting by Ana Brel in Valmer; editing by Tom Hale)\n";
-
-fn write(dir: &Path, name: &str, text: &str) {
-    std::fs::create_dir_all(dir).unwrap();
-    std::fs::write(dir.join(name), text).unwrap();
-}
 
 /// pairs/good, pairs/desk/failing, pairs/broken (no English side).
 fn pairs(root: &Path) {
@@ -23,10 +19,6 @@ fn pairs(root: &Path) {
     write(&root.join("desk/failing"), "fr.txt", FR_BAD);
     write(&root.join("desk/failing"), "en.txt", EN_BAD);
     write(&root.join("broken"), "fr.txt", FR_GOOD);
-}
-
-fn wirecheck() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_wirecheck"))
 }
 
 fn summary(path: &Path) -> Vec<SummaryRow> {

@@ -6,11 +6,11 @@
 //! Screenshot of a report, for a look:
 //! `chromium --headless --no-sandbox --disable-gpu --user-data-dir=$(mktemp -d) --screenshot=out.png --window-size=1400,2000 file://$PWD/report.html`
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+use crate::util::{reports, wirecheck};
 
 fn chromium() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("WIRECHECK_CHROMIUM") {
@@ -125,7 +125,7 @@ fn report_renders_rows_and_highlights_and_runs_nothing_from_the_input() {
     let page = dir.path().join("report.html");
     std::fs::write(
         &page,
-        wirecheck::report::html::render(&common::hostile_report()),
+        wirecheck::report::html::render(&reports::hostile_report()),
     )
     .unwrap();
     let dom = dump_dom(&chromium, &page);
@@ -147,11 +147,11 @@ fn cli_html_report_of_hostile_files_is_inert_in_the_browser() {
     let dir = tempfile::tempdir().unwrap();
     let fr = dir.path().join("fr.txt");
     let en = dir.path().join("en.txt");
-    let inject = common::INJECT;
+    let inject = reports::INJECT;
     std::fs::write(&fr, format!("Titre {inject}\n\nVALMER (Wirepress) – Le port a rouvert mardi. {inject}\n\n(Reportage Ana Brel {inject})\n")).unwrap();
     std::fs::write(&en, format!("Title {inject}\n\nVALMER, May 3 (Wirepress) - The port reopened on Tuesday. {inject}\n\nMore text.\n\n(Reporting by Ana Brel {inject})\n")).unwrap();
     let page = dir.path().join("report.html");
-    let st = Command::new(env!("CARGO_BIN_EXE_wirecheck"))
+    let st = wirecheck()
         .args([
             "check",
             "--format",

@@ -2,44 +2,10 @@
 //! (tests/fixtures/story), firing on a French side edited in one place. The edits
 //! are made here, on the fixture text, so each test names exactly what changed.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-use serde_json::Value;
+use crate::util::{self, check_texts, Checked};
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(Path::new("tests/fixtures/story").join(name)).unwrap()
-}
-
-struct Run {
-    code: i32,
-    report: Value,
-}
-
-fn check_texts(fr: &str, en: &str, extra: &[&str]) -> Run {
-    let dir = tempfile::tempdir().unwrap();
-    let frp: PathBuf = dir.path().join("fr.txt");
-    let enp: PathBuf = dir.path().join("en.txt");
-    std::fs::write(&frp, fr).unwrap();
-    std::fs::write(&enp, en).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_wirecheck"))
-        .args(["check", "--format", "json", "--fr"])
-        .arg(&frp)
-        .arg("--en")
-        .arg(&enp)
-        .args(extra)
-        .output()
-        .unwrap();
-    let code = out.status.code().unwrap();
-    assert!(
-        code == 0 || code == 1,
-        "exit {code}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Run {
-        code,
-        report: serde_json::from_slice(&out.stdout).unwrap(),
-    }
+    util::read_fixture(&format!("story/{name}"))
 }
 
 /// The French fixture with one paragraph replaced (paragraphs are blank-line separated).
@@ -50,18 +16,8 @@ fn fr_with(index: usize, text: &str) -> String {
     paras.join("\n\n") + "\n"
 }
 
-fn findings(r: &Run, id: &str) -> Vec<Value> {
-    r.report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["id"] == id)
-        .cloned()
-        .collect()
-}
-
-fn fires_on_fr(r: &Run, id: &str, fr_index: u64) {
-    let hits = findings(r, id);
+fn fires_on_fr(r: &Checked, id: &str, fr_index: u64) {
+    let hits = r.findings(id);
     assert!(
         hits.iter()
             .any(|f| f["fr"].as_array().unwrap().iter().any(|i| i == fr_index)),
@@ -121,7 +77,7 @@ fn dropped_quotation_is_quote_missing() {
         "Marta Ilić s'est ensuite adressée aux journalistes devant le siège du syndicat.",
     );
     let r = check_texts(&fr, &fixture("en.txt"), &[]);
-    let hits = findings(&r, "quote-missing");
+    let hits = r.findings("quote-missing");
     assert!(
         hits.iter().any(|f| f["en"][0] == 2),
         "{:#}",
@@ -172,7 +128,7 @@ fn omitted_added_and_moved_paragraphs() {
     let r = check_texts(&fr, &fixture("en.txt"), &[]);
     assert_eq!(r.code, 0, "structural findings are warnings and info");
     assert!(
-        findings(&r, "paragraph-omitted")
+        r.findings("paragraph-omitted")
             .iter()
             .any(|f| f["en"][0] == 4),
         "{:#}",
@@ -181,7 +137,8 @@ fn omitted_added_and_moved_paragraphs() {
     fires_on_fr(&r, "paragraph-added", 2);
     fires_on_fr(&r, "paragraph-moved", 4);
     // the moved paragraph is aligned, not reported as omitted + added
-    assert!(!findings(&r, "paragraph-omitted")
+    assert!(!r
+        .findings("paragraph-omitted")
         .iter()
         .any(|f| f["en"][0] == 6));
 }
@@ -205,7 +162,7 @@ fn a_check_turned_off_in_config_is_silent() {
         &fixture("en.txt"),
         &["--config", cfg.to_str().unwrap()],
     );
-    assert!(findings(&r, "number-mismatch").is_empty());
+    assert!(r.findings("number-mismatch").is_empty());
     assert_eq!(r.code, 0);
 }
 
@@ -244,11 +201,11 @@ fn quotation_from_a_left_out_english_neighbour_is_not_quote_added() {
     let fr = fr_with(6, "Le directeur du port, Luis Moreno, a déclaré que le trafic reviendrait à la normale d'ici une semaine. Il avait certes « un estomac un peu plus solide ».");
     let r = check_texts(&fr, &extra(true), &[]);
     assert!(
-        findings(&r, "quote-added").is_empty(),
+        r.findings("quote-added").is_empty(),
         "{:#}",
         r.report["findings"]
     );
-    assert!(!findings(&r, "paragraph-omitted").is_empty());
+    assert!(!r.findings("paragraph-omitted").is_empty());
     let r = check_texts(&fr, &extra(false), &[]);
     fires_on_fr(&r, "quote-added", 6);
 }
@@ -264,7 +221,7 @@ fn short_unrelated_english_paragraph_left_out_is_omitted_not_absorbed() {
         let mut with: Vec<&str> = paras.clone();
         with.insert(pos + 1, "It was cold.");
         let r = check_texts(&fixture("fr.txt"), &(with.join("\n\n") + "\n"), &[]);
-        let omitted = findings(&r, "paragraph-omitted");
+        let omitted = r.findings("paragraph-omitted");
         assert!(
             omitted
                 .iter()

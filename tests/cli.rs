@@ -2,35 +2,11 @@
 //! stderr, `checks` / `explain`, policy discovery, waivers, and never writing over
 //! an input.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
-fn wirecheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wirecheck"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stderr_line(o: &Output) -> String {
-    let e = String::from_utf8_lossy(&o.stderr).to_string();
-    assert_eq!(
-        e.trim_end().lines().count(),
-        1,
-        "expected one line on stderr, got {e:?}"
-    );
-    e
-}
-
-fn copy_story(dir: &Path) {
-    for f in ["fr.txt", "en.txt"] {
-        std::fs::copy(Path::new("tests/fixtures/story").join(f), dir.join(f)).unwrap();
-    }
-}
+use crate::util::{self, copy_fixture_pair, run, stderr_line};
 
 #[test]
 fn checks_lists_every_contract_id_and_explain_documents_one() {
-    let o = wirecheck(&["checks"]);
+    let o = run(["checks"]);
     assert!(o.status.success());
     let out = String::from_utf8(o.stdout).unwrap();
     for id in [
@@ -42,7 +18,7 @@ fn checks_lists_every_contract_id_and_explain_documents_one() {
     ] {
         assert!(out.contains(id), "{id} missing from `checks`");
     }
-    let o = wirecheck(&["explain", "quote-added"]);
+    let o = run(["explain", "quote-added"]);
     assert!(o.status.success());
     let out = String::from_utf8(o.stdout).unwrap();
     for part in ["What it checks", "Why", "Example", "Configure"] {
@@ -52,7 +28,7 @@ fn checks_lists_every_contract_id_and_explain_documents_one() {
 
 #[test]
 fn unknown_check_id_is_exit_2() {
-    let o = wirecheck(&["explain", "no-such-check"]);
+    let o = run(["explain", "no-such-check"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr_line(&o).contains("no-such-check"));
 }
@@ -60,7 +36,7 @@ fn unknown_check_id_is_exit_2() {
 #[test]
 fn missing_empty_binary_and_latin1_inputs_are_exit_2_naming_the_file() {
     let dir = tempfile::tempdir().unwrap();
-    let en = Path::new("tests/fixtures/story/en.txt");
+    let en = util::fixture("story/en.txt");
     let cases: Vec<(&str, Vec<u8>)> = vec![
         ("empty.txt", vec![]),
         ("blank.txt", b"  \n\n \t\n".to_vec()),
@@ -70,7 +46,7 @@ fn missing_empty_binary_and_latin1_inputs_are_exit_2_naming_the_file() {
     for (name, bytes) in cases {
         let p = dir.path().join(name);
         std::fs::write(&p, bytes).unwrap();
-        let o = wirecheck(&[
+        let o = run([
             "check",
             "--fr",
             p.to_str().unwrap(),
@@ -88,7 +64,7 @@ fn missing_empty_binary_and_latin1_inputs_are_exit_2_naming_the_file() {
             "{name}: no report that looks like a pass"
         );
     }
-    let o = wirecheck(&[
+    let o = run([
         "check",
         "--fr",
         "no/such/file.txt",
@@ -101,18 +77,15 @@ fn missing_empty_binary_and_latin1_inputs_are_exit_2_naming_the_file() {
 
 #[test]
 fn bad_arguments_are_exit_2() {
-    assert_eq!(wirecheck(&["check"]).status.code(), Some(2));
+    assert_eq!(run(["check"]).status.code(), Some(2));
+    assert_eq!(run(["check", "--fr", "a.txt"]).status.code(), Some(2));
     assert_eq!(
-        wirecheck(&["check", "--fr", "a.txt"]).status.code(),
-        Some(2)
-    );
-    assert_eq!(
-        wirecheck(&["check", "pairs/seed-faithful", "--format", "pdf"])
+        run(["check", "pairs/seed-faithful", "--format", "pdf"])
             .status
             .code(),
         Some(2)
     );
-    let o = wirecheck(&["check", "--fr", "-", "--en", "-"]);
+    let o = run(["check", "--fr", "-", "--en", "-"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr_line(&o).contains("standard input"));
 }
@@ -120,13 +93,13 @@ fn bad_arguments_are_exit_2() {
 #[test]
 fn bad_config_is_exit_2_naming_key_and_file() {
     let dir = tempfile::tempdir().unwrap();
-    copy_story(dir.path());
+    copy_fixture_pair("story", dir.path());
     std::fs::write(
         dir.path().join("wirecheck.toml"),
         "[checks]\nnumber-mismatch = \"loud\"\n",
     )
     .unwrap();
-    let o = wirecheck(&["check", dir.path().to_str().unwrap()]);
+    let o = run(["check", dir.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     let e = stderr_line(&o);
     assert!(e.contains("wirecheck.toml") && e.contains("loud"), "{e}");
@@ -137,19 +110,19 @@ fn config_is_discovered_walking_up_and_dump_config_shows_it() {
     let dir = tempfile::tempdir().unwrap();
     let pair = dir.path().join("desk").join("story");
     std::fs::create_dir_all(&pair).unwrap();
-    copy_story(&pair);
+    copy_fixture_pair("story", &pair);
     std::fs::write(
         dir.path().join("wirecheck.toml"),
         "fail-on = \"warning\"\n[checks]\nparagraph-moved = \"off\"\n",
     )
     .unwrap();
-    let o = wirecheck(&["check", pair.to_str().unwrap(), "--dump-config"]);
+    let o = run(["check", pair.to_str().unwrap(), "--dump-config"]);
     assert!(o.status.success());
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.contains("fail-on = \"warning\""), "{out}");
     assert!(out.contains("paragraph-moved = \"off\""), "{out}");
     // the command line wins over the file
-    let o = wirecheck(&[
+    let o = run([
         "check",
         pair.to_str().unwrap(),
         "--dump-config",
@@ -164,19 +137,19 @@ fn config_is_discovered_walking_up_and_dump_config_shows_it() {
 #[test]
 fn waived_finding_passes_the_gate_and_stale_waiver_is_reported() {
     let dir = tempfile::tempdir().unwrap();
-    copy_story(dir.path());
+    copy_fixture_pair("story", dir.path());
     let fr = std::fs::read_to_string(dir.path().join("fr.txt"))
         .unwrap()
         .replace("4,5 %", "5,5 %");
     std::fs::write(dir.path().join("fr.txt"), fr).unwrap();
     let p = dir.path().to_str().unwrap();
-    assert_eq!(wirecheck(&["check", p]).status.code(), Some(1));
+    assert_eq!(run(["check", p]).status.code(), Some(1));
     std::fs::write(
         dir.path().join("waivers.toml"),
         "[[waiver]]\ncheck = \"number-mismatch\"\nparagraph = 1\nreason = \"raise confirmed by the port authority\"\nby = \"K. Entringer\"\n\n[[waiver]]\ncheck = \"date-mismatch\"\nparagraph = 5\nreason = \"old\"\nby = \"K. Entringer\"\n",
     )
     .unwrap();
-    let o = wirecheck(&["check", p, "--format", "json"]);
+    let o = run(["check", p, "--format", "json"]);
     assert_eq!(o.status.code(), Some(0));
     let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let f = r["findings"]
@@ -192,10 +165,10 @@ fn waived_finding_passes_the_gate_and_stale_waiver_is_reported() {
 #[test]
 fn report_is_never_written_over_an_input() {
     let dir = tempfile::tempdir().unwrap();
-    copy_story(dir.path());
+    copy_fixture_pair("story", dir.path());
     let fr = dir.path().join("fr.txt");
     let before = std::fs::read(&fr).unwrap();
-    let o = wirecheck(&[
+    let o = run([
         "check",
         "--fr",
         fr.to_str().unwrap(),
@@ -210,7 +183,7 @@ fn report_is_never_written_over_an_input() {
 
 #[test]
 fn json_report_follows_the_contract_shape() {
-    let o = wirecheck(&["check", "pairs/seed-adapted", "--format", "json"]);
+    let o = run(["check", "pairs/seed-adapted", "--format", "json"]);
     assert_eq!(o.status.code(), Some(0));
     let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(r["schema"], 1);

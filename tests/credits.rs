@@ -1,44 +1,20 @@
 //! End-to-end credits, dateline and agency checks: the binary on invented fixture
 //! pairs under `tests/fixtures/credits-*`, reading its JSON report.
 
-use std::path::PathBuf;
-use std::process::Command;
-
 use serde_json::Value;
 
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
+use crate::util::{self, check_json, indices, wirecheck};
 
-/// Run `wirecheck check <fixture> --format json`: (exit code, report).
+/// `wirecheck check tests/fixtures/<name> --format json`: (exit code, report).
 fn check(name: &str) -> (i32, Value) {
-    let out = Command::new(env!("CARGO_BIN_EXE_wirecheck"))
-        .arg("check")
-        .arg(fixture(name))
-        .args(["--format", "json"])
-        .output()
-        .expect("run wirecheck");
-    let code = out.status.code().unwrap_or(-1);
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "{name}: not JSON ({e}): {}",
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
-    (code, report)
+    let r = check_json([util::fixture(name)]);
+    (r.code, r.report)
 }
 
 const OURS: &[&str] = &["credits-", "dateline-mismatch", "agency-tag-missing"];
 
 /// (id, fr, en, message) of the findings of the credits/dateline/agency checks.
-fn ours(report: &Value) -> Vec<(String, Vec<u64>, Vec<u64>, String)> {
-    let idx = |v: &Value| {
-        v.as_array()
-            .map(|a| a.iter().filter_map(Value::as_u64).collect())
-            .unwrap_or_default()
-    };
+fn ours(report: &Value) -> Vec<(String, Vec<usize>, Vec<usize>, String)> {
     report["findings"]
         .as_array()
         .map(|fs| {
@@ -50,8 +26,8 @@ fn ours(report: &Value) -> Vec<(String, Vec<u64>, Vec<u64>, String)> {
                 .map(|f| {
                     (
                         f["id"].as_str().unwrap_or("").to_string(),
-                        idx(&f["fr"]),
-                        idx(&f["en"]),
+                        indices(&f["fr"]),
+                        indices(&f["en"]),
                         f["message"].as_str().unwrap_or("").to_string(),
                     )
                 })
@@ -121,7 +97,7 @@ fn every_credits_dateline_and_agency_error_is_found_on_its_paragraph() {
         ]
     );
     for (id, fr, en, msg) in ours(&r) {
-        let expected: (Vec<u64>, Vec<u64>) = if id.starts_with("credits-") {
+        let expected: (Vec<usize>, Vec<usize>) = if id.starts_with("credits-") {
             (vec![3], vec![3])
         } else {
             (vec![1], vec![1])
@@ -206,9 +182,9 @@ fn roster_names_the_editor_who_is_not_on_it() {
 
 #[test]
 fn text_report_shows_credits_side_by_side() {
-    let out = Command::new(env!("CARGO_BIN_EXE_wirecheck"))
+    let out = wirecheck()
         .arg("check")
-        .arg(fixture("credits-ok"))
+        .arg(util::fixture("credits-ok"))
         .arg("--no-alignment")
         .output()
         .expect("run wirecheck");

@@ -1,170 +1,26 @@
-//! The English source by URL, end to end, against a tiny HTTP server started on
-//! 127.0.0.1 (ephemeral port) by each test. Nothing leaves the loopback interface.
+//! The English source by URL, end to end, against the loopback test server
+//! ([`crate::util::server`]) started by each test.
 
-use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
-use std::thread;
+use std::sync::Arc;
 use std::time::Duration;
 
-use assert_cmd::Command;
 use serde_json::Value;
 use wirecheck::document::extract::extract_article;
 
-// ------------------------------------------------------------------ test server
+use crate::util::server::{Response, Server};
+use crate::util::{self, wirecheck};
 
-#[derive(Debug, Clone)]
-struct Request {
-    path: String,
-    headers: HashMap<String, String>,
-}
-
-#[derive(Debug, Clone)]
-struct Response {
-    status: u16,
-    reason: &'static str,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-    /// Sleep before answering.
-    delay: Duration,
-    /// Send no Content-Length (body delimited by closing the connection).
-    stream: bool,
-}
-
-impl Response {
-    fn ok(content_type: &str, body: impl Into<Vec<u8>>) -> Response {
-        Response {
-            status: 200,
-            reason: "OK",
-            headers: vec![("Content-Type".into(), content_type.into())],
-            body: body.into(),
-            delay: Duration::ZERO,
-            stream: false,
-        }
-    }
-    fn html(body: impl Into<Vec<u8>>) -> Response {
-        Response::ok("text/html; charset=utf-8", body)
-    }
-    fn status(status: u16, reason: &'static str) -> Response {
-        Response {
-            status,
-            reason,
-            ..Response::html(format!("<h1>{status} {reason}</h1>"))
-        }
-    }
-    fn redirect(to: &str) -> Response {
-        let mut r = Response::status(301, "Moved Permanently");
-        r.headers.push(("Location".into(), to.into()));
-        r
-    }
-    fn header(mut self, k: &str, v: &str) -> Response {
-        self.headers.push((k.into(), v.into()));
-        self
-    }
-}
-
-type Handler = dyn Fn(&Request) -> Response + Send + Sync;
-
-struct Server {
-    addr: SocketAddr,
-    requests: Arc<Mutex<Vec<Request>>>,
-}
-
-impl Server {
-    fn start(handler: impl Fn(&Request) -> Response + Send + Sync + 'static) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
-        let addr = listener.local_addr().unwrap();
-        let requests = Arc::new(Mutex::new(Vec::new()));
-        let handler: Arc<Handler> = Arc::new(handler);
-        let reqs = requests.clone();
-        thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(stream) = stream else { continue };
-                let handler = handler.clone();
-                let reqs = reqs.clone();
-                thread::spawn(move || serve(stream, &*handler, &reqs));
-            }
-        });
-        Server { addr, requests }
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("http://{}{}", self.addr, path)
-    }
-
-    /// The User-Agent of the first request.
-    fn user_agent(&self) -> String {
-        self.hits()
-            .first()
-            .and_then(|r| r.headers.get("user-agent").cloned())
-            .unwrap_or_default()
-    }
-    fn hits(&self) -> Vec<Request> {
-        self.requests.lock().unwrap().clone()
-    }
-}
-
-fn serve(stream: TcpStream, handler: &Handler, reqs: &Mutex<Vec<Request>>) {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-    let mut reader = BufReader::new(match stream.try_clone() {
-        Ok(s) => s,
-        Err(_) => return,
-    });
-    let mut line = String::new();
-    if reader.read_line(&mut line).is_err() {
-        return;
-    }
-    let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
-    let mut headers = HashMap::new();
-    loop {
-        let mut h = String::new();
-        if reader.read_line(&mut h).is_err() || h.trim().is_empty() {
-            break;
-        }
-        if let Some((k, v)) = h.split_once(':') {
-            headers.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
-        }
-    }
-    let req = Request { path, headers };
-    reqs.lock().unwrap().push(req.clone());
-    let resp = handler(&req);
-    thread::sleep(resp.delay);
-    let mut out = stream;
-    let mut head = format!(
-        "HTTP/1.1 {} {}\r\nConnection: close\r\n",
-        resp.status, resp.reason
-    );
-    for (k, v) in &resp.headers {
-        head.push_str(&format!("{k}: {v}\r\n"));
-    }
-    if !resp.stream {
-        head.push_str(&format!("Content-Length: {}\r\n", resp.body.len()));
-    }
-    head.push_str("\r\n");
-    if out.write_all(head.as_bytes()).is_err() {
-        return;
-    }
-    for chunk in resp.body.chunks(64 * 1024) {
-        if out.write_all(chunk).is_err() {
-            return;
-        }
-    }
-    let _ = out.flush();
-}
-
-// ------------------------------------------------------------------ helpers
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/pages")
-        .join(name)
+/// `tests/fixtures/pages/<name>`: news page shapes and the French side they translate.
+fn pages(name: &str) -> PathBuf {
+    util::fixture("pages").join(name)
 }
 
 fn page(name: &str) -> String {
-    std::fs::read_to_string(fixture(name)).unwrap()
+    util::read_fixture(&format!("pages/{name}"))
 }
 
 struct Env {
@@ -174,7 +30,7 @@ struct Env {
 impl Env {
     fn new() -> Env {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::copy(fixture("fr.txt"), dir.path().join("fr.txt")).unwrap();
+        std::fs::copy(pages("fr.txt"), dir.path().join("fr.txt")).unwrap();
         Env { dir }
     }
     fn path(&self, p: &str) -> PathBuf {
@@ -184,8 +40,8 @@ impl Env {
         self.path("cache").display().to_string()
     }
     fn cmd(&self) -> Command {
-        let mut c = Command::cargo_bin("wirecheck").unwrap();
-        c.current_dir(self.dir.path()).env("NO_COLOR", "1");
+        let mut c = wirecheck();
+        c.current_dir(self.dir.path());
         c
     }
     /// `fetch URL --output pair --cache-dir …` plus `extra`: a snapshot into `pair/`.
@@ -349,7 +205,7 @@ fn shape_live_blog_takes_every_entry_in_page_order() {
 fn local_html_english_file_goes_through_the_same_extraction() {
     let env = Env::new();
     let fr = env.path("fr.txt");
-    let en = fixture("related.html");
+    let en = pages("related.html");
     let out = env
         .cmd()
         .args([
@@ -646,7 +502,7 @@ fn source_toml_pair_is_fetched_then_cached() {
     let env = Env::new();
     let pair = env.path("pair");
     std::fs::create_dir(&pair).unwrap();
-    std::fs::copy(fixture("fr.txt"), pair.join("fr.txt")).unwrap();
+    std::fs::copy(pages("fr.txt"), pair.join("fr.txt")).unwrap();
     std::fs::write(
         pair.join("source.toml"),
         format!("url = \"{}\"\n", srv.url("/amp")),
@@ -753,7 +609,7 @@ fn snapshot_is_checked_and_refetch_reports_drift() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    std::fs::copy(fixture("fr.txt"), pair.join("fr.txt")).unwrap();
+    std::fs::copy(pages("fr.txt"), pair.join("fr.txt")).unwrap();
     version.store(2, Ordering::SeqCst);
 
     let cache = env.cache();
@@ -860,7 +716,7 @@ fn an_edited_snapshot_is_exit_2() {
     let u = srv.url("/story");
     let out = env.fetch_snapshot(&u, &[]);
     assert_eq!(out.status.code(), Some(0));
-    std::fs::copy(fixture("fr.txt"), pair.join("fr.txt")).unwrap();
+    std::fs::copy(pages("fr.txt"), pair.join("fr.txt")).unwrap();
     let mut html = std::fs::read_to_string(pair.join("en.html")).unwrap();
     html.push_str("<!-- edited -->");
     std::fs::write(pair.join("en.html"), html).unwrap();

@@ -1,37 +1,16 @@
 //! CLI tests for `number-mismatch` and `date-mismatch` on invented fixture pairs.
 
-use std::path::PathBuf;
-use std::process::Command;
-
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
+use crate::util::{self, check_files, indices, run};
 
 /// Run `wirecheck check --fr … --en … --format json` on a fixture pair.
 fn check(name: &str) -> (i32, serde_json::Value) {
-    let dir = fixture(name);
-    let out = Command::new(env!("CARGO_BIN_EXE_wirecheck"))
-        .arg("check")
-        .arg("--fr")
-        .arg(dir.join("fr.txt"))
-        .arg("--en")
-        .arg(dir.join("en.txt"))
-        .args(["--format", "json"])
-        .output()
-        .expect("run wirecheck");
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "{name}: not JSON ({e}): {}",
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
-    (out.status.code().unwrap_or(-1), report)
+    let dir = util::fixture(name);
+    let r = check_files(&dir.join("fr.txt"), &dir.join("en.txt"), &[]);
+    (r.code, r.report)
 }
 
 /// (id, fr paragraphs, fr_text, en_text) of the findings with one of `ids`.
-fn findings(report: &serde_json::Value, ids: &[&str]) -> Vec<(String, Vec<u64>, String, String)> {
+fn findings(report: &serde_json::Value, ids: &[&str]) -> Vec<(String, Vec<usize>, String, String)> {
     report["findings"]
         .as_array()
         .map(|a| a.as_slice())
@@ -41,10 +20,7 @@ fn findings(report: &serde_json::Value, ids: &[&str]) -> Vec<(String, Vec<u64>, 
         .map(|f| {
             (
                 f["id"].as_str().unwrap_or("").to_string(),
-                f["fr"]
-                    .as_array()
-                    .map(|a| a.iter().filter_map(|v| v.as_u64()).collect())
-                    .unwrap_or_default(),
+                indices(&f["fr"]),
                 f["fr_text"].as_str().unwrap_or("").to_string(),
                 f["en_text"].as_str().unwrap_or("").to_string(),
             )
@@ -113,10 +89,7 @@ fn changed_weekday_year_and_month_fail_the_gate() {
 #[test]
 fn explain_documents_both_checks() {
     for id in IDS {
-        let out = Command::new(env!("CARGO_BIN_EXE_wirecheck"))
-            .args(["explain", id])
-            .output()
-            .expect("run wirecheck");
+        let out = run(["explain", id]);
         assert_eq!(out.status.code(), Some(0));
         let text = String::from_utf8_lossy(&out.stdout);
         assert!(

@@ -6,9 +6,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::Value;
+
+use crate::util::{self, check_json, pairs_root};
 
 /// The pair that must fail, with the finding ids listed in its `expected.txt`.
 const NEEDS_FIXES: &str = "needs-fixes";
@@ -21,10 +22,6 @@ struct Run {
     dir: PathBuf,
     code: Option<i32>,
     report: Value,
-}
-
-fn pairs_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("pairs")
 }
 
 /// Every folder below `pairs/` that holds a `gold.tsv`, sorted.
@@ -57,25 +54,12 @@ fn slug(dir: &Path) -> String {
 }
 
 fn run(dir: &Path) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_wirecheck"))
-        .arg("check")
-        .arg(dir)
-        .args(["--format", "json"])
-        .output()
-        .expect("run wirecheck");
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "{}: exit {:?}, stdout is not JSON ({e}); stderr: {}",
-            slug(dir),
-            out.status.code(),
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
+    let r = check_json([dir]);
     Run {
         slug: slug(dir),
         dir: dir.to_path_buf(),
-        code: out.status.code(),
-        report,
+        code: Some(r.code),
+        report: r.report,
     }
 }
 
@@ -89,16 +73,9 @@ fn runs() -> Vec<Run> {
     dirs.iter().map(|d| run(d)).collect()
 }
 
+/// Paragraph indices, sorted.
 fn indices(v: &Value) -> Vec<usize> {
-    let mut out: Vec<usize> = v
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(Value::as_u64)
-                .map(|n| n as usize)
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut out = util::indices(v);
     out.sort_unstable();
     out
 }

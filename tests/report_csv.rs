@@ -1,11 +1,9 @@
 //! CSV reports read back with the csv crate: findings (`--format csv`) and the
 //! alignment (`--alignment-csv`), including text with commas, quotes and newlines.
 
-mod common;
-
-use std::process::Command;
-
 use wirecheck::report::csv::{self as report_csv, AlignmentRow, FindingRow};
+
+use crate::util::{reports, wirecheck};
 
 fn read<T: serde::de::DeserializeOwned>(text: &str) -> (Vec<String>, Vec<T>) {
     let mut r = csv::Reader::from_reader(text.as_bytes());
@@ -16,7 +14,7 @@ fn read<T: serde::de::DeserializeOwned>(text: &str) -> (Vec<String>, Vec<T>) {
 
 #[test]
 fn findings_round_trip() {
-    let mut report = common::hostile_report();
+    let mut report = reports::hostile_report();
     report.findings[1].fr_text = "line one,\n\"line two\"".into();
     let text = report_csv::render_findings(&report, "pairs/valmer").unwrap();
     let (header, rows): (_, Vec<FindingRow>) = read(&text);
@@ -52,7 +50,7 @@ fn findings_round_trip() {
 
 #[test]
 fn no_findings_still_has_a_header() {
-    let mut report = common::adapted_report();
+    let mut report = reports::adapted_report();
     report.findings.clear();
     let text = report_csv::render_findings(&report, "p").unwrap();
     assert_eq!(text.lines().count(), 1);
@@ -61,7 +59,7 @@ fn no_findings_still_has_a_header() {
 
 #[test]
 fn alignment_round_trip() {
-    let report = common::adapted_report();
+    let report = reports::adapted_report();
     let text = report_csv::render_alignment(&report).unwrap();
     let (header, rows): (_, Vec<AlignmentRow>) = read(&text);
     assert_eq!(header, ["fr", "en", "score", "moved", "fr_text", "en_text"]);
@@ -94,7 +92,7 @@ fn cli_writes_findings_csv_and_alignment_csv() {
     )
     .unwrap();
     let align = t.path().join("align.csv");
-    let out = Command::new(env!("CARGO_BIN_EXE_wirecheck"))
+    let out = wirecheck()
         .args([
             "check",
             "--format",
@@ -144,7 +142,7 @@ fn alignment_csv_never_overwrites_an_input() {
     let en = t.path().join("en.txt");
     std::fs::write(&fr, "Un.\n").unwrap();
     std::fs::write(&en, "One.\n").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_wirecheck"))
+    let out = wirecheck()
         .args(["check", "--alignment-csv"])
         .arg(&fr)
         .arg("--fr")

@@ -1,13 +1,13 @@
 //! The HTML report: structure (rows, gaps, moved marks, highlighted findings, credits,
 //! provenance, drift) and escaping of every piece of input text.
 
-mod common;
-
 use wirecheck::report::html;
+
+use crate::util::reports;
 
 #[test]
 fn rows_follow_french_order_with_omissions_where_they_fall_in_english() {
-    let h = html::render(&common::adapted_report());
+    let h = html::render(&reports::adapted_report());
     assert_eq!(
         h.matches("<tr class=\"row ").count(),
         12,
@@ -27,7 +27,7 @@ fn rows_follow_french_order_with_omissions_where_they_fall_in_english() {
 
 #[test]
 fn findings_are_highlighted_at_their_words_on_both_sides_with_a_text_label() {
-    let h = html::render(&common::adapted_report());
+    let h = html::render(&reports::adapted_report());
     // the number finding is F2: marked in fr ¶3 and en ¶5 with id and severity
     let fr3 = &h[h.find("id=\"fr-3\"").unwrap()..];
     let fr3 = &fr3[..fr3.find("</div>").unwrap()];
@@ -61,7 +61,7 @@ fn findings_are_highlighted_at_their_words_on_both_sides_with_a_text_label() {
 
 #[test]
 fn credits_datelines_provenance_and_drift_are_shown() {
-    let h = html::render(&common::adapted_report());
+    let h = html::render(&reports::adapted_report());
     assert!(h.contains("<tr><th>translator</th><td lang=\"fr\">Luc Mirot</td><td lang=\"en\"><span class=\"empty\">none</span></td></tr>"));
     assert!(
         h.contains("<th>editor</th><td lang=\"fr\">Jeanne Ferre</td><td lang=\"en\">Tom Hale</td>")
@@ -73,7 +73,7 @@ fn credits_datelines_provenance_and_drift_are_shown() {
 
 #[test]
 fn self_contained_without_scripts_or_external_assets() {
-    let h = html::render(&common::adapted_report());
+    let h = html::render(&reports::adapted_report());
     let lower = h.to_lowercase();
     for bad in ["<script", "<link", "src=", "@import", "url("] {
         assert!(!lower.contains(bad), "found {bad}");
@@ -84,7 +84,7 @@ fn self_contained_without_scripts_or_external_assets() {
 
 #[test]
 fn hostile_input_never_survives_as_markup() {
-    let h = html::render(&common::hostile_report());
+    let h = html::render(&reports::hostile_report());
     let lower = h.to_lowercase();
     assert!(!lower.contains("<script"), "script tag survived");
     assert!(!lower.contains("<img"), "img tag survived");
@@ -157,11 +157,11 @@ fn batch_index_escapes_and_links() {
         },
         html::IndexRow {
             slug: "bad".into(),
-            dir: format!("pairs/{}", common::INJECT),
+            dir: format!("pairs/{}", reports::INJECT),
             verdict: "error".into(),
             counts: Default::default(),
             en_source: String::new(),
-            error: Some(common::INJECT.into()),
+            error: Some(reports::INJECT.into()),
             html: None,
             json: None,
             csv: None,
@@ -182,6 +182,6 @@ fn batch_index_escapes_and_links() {
 #[test]
 fn write_sample_when_asked() {
     if let Some(p) = std::env::var_os("WIRECHECK_SAMPLE_HTML") {
-        std::fs::write(p, html::render(&common::adapted_report())).unwrap();
+        std::fs::write(p, html::render(&reports::adapted_report())).unwrap();
     }
 }

@@ -2,16 +2,12 @@
 //! alignment and the findings (id, severity, paragraphs, message), so that any
 //! change in behaviour shows up in review as a diff of `tests/snapshots/*.snap`.
 
-use std::process::Command;
-
 use serde_json::{json, Value};
 
+use crate::util::check_json;
+
 fn summary(pair: &str) -> Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_wirecheck"))
-        .args(["check", pair, "--format", "json"])
-        .output()
-        .unwrap();
-    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let r = check_json([pair]).report;
     let alignment: Vec<Value> = r["alignment"]
         .as_array()
         .unwrap()

@@ -1,7 +1,6 @@
-//! Hand-built reports shared by the report tests: the shape of an adapted dispatch
-//! (omitted, added and moved paragraphs, findings on both sides, credits, datelines,
-//! provenance, drift) with invented text.
-#![allow(dead_code)]
+//! Hand-built reports shared by the report tests (CSV, HTML, browser): the shape of
+//! an adapted dispatch (omitted, added and moved paragraphs, findings on both sides,
+//! credits, datelines, provenance, drift) with invented text.
 
 use wirecheck::align::Bead;
 use wirecheck::credits::{CreditEntry, Role};

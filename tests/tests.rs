@@ -1,0 +1,24 @@
+//! The one integration test binary (`cargo test --test integration`), one module per
+//! area, as ripgrep does: a single binary links once and runs every test in one
+//! process. Shared helpers are in `util` (the `wirecheck` command, fixtures, temporary
+//! pair folders, hand-built reports, the loopback HTTP server); a helper needed by
+//! two modules goes there, not into a second copy.
+
+mod util;
+
+mod bad_input;
+mod batch;
+mod browser;
+mod checks;
+mod cli;
+mod credits;
+mod docs;
+mod every_check;
+mod fetch;
+mod long_align;
+mod numbers_dates;
+mod pair_reports;
+mod pairs;
+mod report_csv;
+mod report_html;
+mod snapshots;
