@@ -189,4 +189,20 @@ mod tests {
             }
         }
     }
+
+    /// A file a person can read at once: none under `src/` over 800 lines.
+    #[test]
+    fn no_source_file_over_800_lines() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        rust_files(&src, &mut files);
+        let long: Vec<String> = files
+            .iter()
+            .filter_map(|p| {
+                let n = std::fs::read_to_string(p).unwrap().lines().count();
+                (n > 800).then(|| format!("{} ({n} lines)", p.display()))
+            })
+            .collect();
+        assert!(long.is_empty(), "split these files: {long:?}");
+    }
 }

@@ -1,0 +1,140 @@
+//! Pairing the quantities of a French text with those of its English source.
+
+use super::*;
+
+/// How the quantities of a French text compare with those of its English source.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Comparison {
+    /// (fr index, en index) of quantities that are the same up to rounding.
+    pub matched: Vec<(usize, usize)>,
+    /// (fr index, en index) of quantities that stand in each other's place but differ.
+    pub differing: Vec<(usize, usize)>,
+    /// French quantities with no counterpart (and not paired as differing).
+    pub fr_only: Vec<usize>,
+    /// English quantities with no counterpart.
+    pub en_only: Vec<usize>,
+}
+
+/// Comparison class: quantities of different classes never stand for each other.
+pub(super) fn class(q: &Quantity) -> u8 {
+    match q.kind {
+        Kind::Cardinal | Kind::Money => 0,
+        Kind::Percent => 1,
+        Kind::Ordinal => 2,
+        Kind::Year | Kind::Decade => 3,
+        Kind::Time => 4,
+    }
+}
+
+/// The digits that carry a quantity, scale removed: `240,1 milliards` → `2401`.
+pub(super) fn significant_digits(q: &Quantity) -> String {
+    let s = format!("{:.6}", q.value.abs());
+    let s: String = s.chars().filter(char::is_ascii_digit).collect();
+    let s = s.trim_start_matches('0').trim_end_matches('0');
+    s.to_string()
+}
+
+/// How much `a` and `b` look like the same figure with one digit or the scale
+/// changed: 2 = strong (one digit changed, two adjacent digits swapped, or the same
+/// digits at another scale), 1 = weak.
+pub(super) fn resemblance(a: &Quantity, b: &Quantity) -> u8 {
+    if a.kind == Kind::Time && b.kind == Kind::Time {
+        return 2;
+    }
+    let (da, db) = (significant_digits(a), significant_digits(b));
+    if da == db {
+        return 2;
+    }
+    let (ia, ib) = (a.value.abs().trunc(), b.value.abs().trunc());
+    let (sa, sb) = (format!("{ia}"), format!("{ib}"));
+    if sa.len() == sb.len() {
+        let pos: Vec<usize> = sa
+            .bytes()
+            .zip(sb.bytes())
+            .enumerate()
+            .filter(|(_, (x, y))| x != y)
+            .map(|(k, _)| k)
+            .collect();
+        let swapped = pos.len() == 2
+            && pos[1] == pos[0] + 1
+            && sa.as_bytes()[pos[0]] == sb.as_bytes()[pos[1]]
+            && sa.as_bytes()[pos[1]] == sb.as_bytes()[pos[0]];
+        if pos.len() <= 1 || swapped {
+            return 2;
+        }
+    }
+    1
+}
+
+/// Pair the quantities of two texts: equal ones (up to rounding) first, then
+/// leftovers that stand in each other's place. A quantity is reported as differing
+/// only when both sides have an unmatched quantity of the same class and at least
+/// one of them is written in digits; one that is merely absent on one side (a
+/// number dropped or spelled out in paraphrase) is left in `fr_only` / `en_only`.
+/// When the texts share no quantity at all, only pairs that look like a one-digit
+/// slip (or a scale slip) are reported, so a misaligned pair of paragraphs does not
+/// flood the report.
+pub fn compare(fr: &[Quantity], en: &[Quantity]) -> Comparison {
+    let mut fr_used = vec![false; fr.len()];
+    let mut en_used = vec![false; en.len()];
+    let mut cmp = Comparison::default();
+    // pass 1: exact value, same class; pass 2: exact value; pass 3: within rounding
+    for pass in 0..3 {
+        for (a, qa) in fr.iter().enumerate() {
+            if fr_used[a] {
+                continue;
+            }
+            let found = en.iter().enumerate().position(|(b, qb)| {
+                !en_used[b]
+                    && match pass {
+                        0 => qa.value == qb.value && class(qa) == class(qb) && qa.vague == qb.vague,
+                        1 => qa.value == qb.value && qa.vague == qb.vague,
+                        _ => qa.matches(qb),
+                    }
+            });
+            if let Some(b) = found {
+                fr_used[a] = true;
+                en_used[b] = true;
+                cmp.matched.push((a, b));
+            }
+        }
+    }
+    // differing pairs: strongest resemblance first
+    let mut cands: Vec<(u8, usize, usize)> = Vec::new();
+    for (a, qa) in fr.iter().enumerate() {
+        if fr_used[a] || qa.vague {
+            continue;
+        }
+        for (b, qb) in en.iter().enumerate() {
+            if en_used[b] || qb.vague || class(qa) != class(qb) {
+                continue;
+            }
+            if !qa.is_digits() && !qb.is_digits() {
+                continue;
+            }
+            let r = resemblance(qa, qb);
+            // a spelled-out number against digits: only when they look alike
+            if (qa.spelled || qb.spelled) && r < 2 {
+                continue;
+            }
+            cands.push((r, a, b));
+        }
+    }
+    // with no quantity in common, the two texts may not be translations of each other
+    // (a misaligned bead): only a pair that looks like a slip of one digit counts
+    if cmp.matched.is_empty() {
+        cands.retain(|c| c.0 >= 2);
+    }
+    cands.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    for (_, a, b) in cands {
+        if fr_used[a] || en_used[b] {
+            continue;
+        }
+        fr_used[a] = true;
+        en_used[b] = true;
+        cmp.differing.push((a, b));
+    }
+    cmp.fr_only = (0..fr.len()).filter(|&a| !fr_used[a]).collect();
+    cmp.en_only = (0..en.len()).filter(|&b| !en_used[b]).collect();
+    cmp
+}
