@@ -24,6 +24,12 @@ pub enum OutputFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOnArg {
     Error,
     Warning,
@@ -113,7 +119,12 @@ pub enum Command {
         source: SourceArgs,
     },
     /// List every check id, default severity and summary
-    Checks,
+    Checks {
+        #[arg(long, value_enum, default_value = "text")]
+        format: ListFormat,
+    },
+    /// Serve the checks over HTTP for an editorial system, with a desk page at /
+    Serve(ServeArgs),
     /// Explain one check: what, why, example, configuration
     Explain { id: String },
     /// Measure the aligner against gold.tsv in every pair folder below DIR
@@ -126,4 +137,50 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct ServeArgs {
+    /// Address to listen on (port 0 picks a free port; the bound address is printed on stderr)
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+    pub listen: std::net::SocketAddr,
+    /// Require `Authorization: Bearer TOKEN` on /v1/* and /metrics (default: $WIRECHECK_TOKEN)
+    #[arg(long, value_name = "TOKEN")]
+    pub token: Option<String>,
+    /// Hosts the English may be fetched from by URL (`news.example`, `*.news.example`, `*`);
+    /// private, loopback and link-local addresses only when named exactly
+    #[arg(long, value_name = "HOST_PATTERN", num_args = 1..)]
+    pub allow_fetch: Vec<String>,
+    /// Largest request body, in bytes (suffixes K, M, KiB, MiB)
+    #[arg(long, value_name = "SIZE", default_value = "4MiB", value_parser = parse_size)]
+    pub max_body: usize,
+    /// Longest time one request may take, in seconds (reading the body, fetching, checking)
+    #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub timeout: u64,
+    /// Checks run at once (default: the number of CPU cores)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1024))]
+    pub workers: Option<u64>,
+    /// Requests in progress at once; above it the server answers 503 at once
+    #[arg(long, value_name = "N", default_value_t = 512, value_parser = clap::value_parser!(u64).range(1..=100000))]
+    pub max_inflight: u64,
+    /// The server's policy file (a request may send its own `config` instead)
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// `4MiB`, `512K`, `1000`: a size in bytes.
+fn parse_size(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: usize = num.parse().map_err(|_| format!("`{s}` is not a size"))?;
+    let mult: usize = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        _ => return Err(format!("`{s}`: unknown unit (use K or M)")),
+    };
+    n.checked_mul(mult)
+        .filter(|&b| b > 0 && b <= 1 << 30)
+        .ok_or_else(|| format!("`{s}`: give a size between 1 byte and 1 GiB"))
 }

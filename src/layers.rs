@@ -13,6 +13,7 @@ pub const LAYERS: &[&[&str]] = &[
     &["checks"],
     &["report"],
     &["pipeline", "batch", "eval"],
+    &["serve"],
 ];
 
 /// The layer of a top-level module, if it is one of the library's.

@@ -21,6 +21,7 @@ pub mod lang;
 pub mod pipeline;
 pub mod policy;
 pub mod report;
+pub mod serve;
 pub mod source;
 pub mod util;
 pub mod waivers;

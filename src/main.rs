@@ -49,7 +49,12 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Check(args) => run_check(args),
-        Command::Checks => {
+        Command::Checks { format } => {
+            if format == cli::ListFormat::Json {
+                let list = serde_json::to_string_pretty(&checks::catalog())?;
+                println!("{list}");
+                return Ok(0);
+            }
             let mut out = String::new();
             for c in checks::REGISTRY {
                 let m = c.meta();
@@ -67,17 +72,10 @@ fn run(cli: Cli) -> Result<u8> {
             let m = checks::find(&id)
                 .ok_or_else(|| anyhow!("unknown check id `{id}` (see `wirecheck checks`)"))?
                 .meta();
-            println!(
-                "{id} (default: {})\n{}\n\nWhat it checks\n  {}\n\nWhy\n  {}\n\nExample\n  {}\n\nConfigure\n  {}",
-                m.default_severity,
-                m.summary,
-                m.what,
-                m.why,
-                m.example.replace('\n', "\n  "),
-                m.configure().replace('\n', "\n  ")
-            );
+            println!("{}", checks::explain_text(m));
             Ok(0)
         }
+        Command::Serve(args) => run_serve(args),
         Command::Eval {
             dirs,
             verbose,
@@ -253,6 +251,38 @@ fn render(
         OutputFormat::Csv => report::csv::render_findings(r, pair)?,
         OutputFormat::Html => report::html::render(r),
     })
+}
+
+/// `serve`: the checks over HTTP until SIGTERM or Ctrl-C.
+fn run_serve(args: cli::ServeArgs) -> Result<u8> {
+    let policy = match &args.config {
+        Some(c) => Policy::load(c)?,
+        None => Policy::default(),
+    };
+    let token = args
+        .token
+        .clone()
+        .or_else(|| std::env::var("WIRECHECK_TOKEN").ok())
+        .filter(|t| !t.trim().is_empty());
+    let workers = args.workers.map_or_else(
+        || std::thread::available_parallelism().map_or(2, |n| n.get()),
+        |n| n as usize,
+    );
+    wirecheck::serve::run(wirecheck::serve::ServeConfig {
+        listen: args.listen,
+        token,
+        allow_fetch: args.allow_fetch,
+        max_body: args.max_body,
+        timeout: std::time::Duration::from_secs(args.timeout),
+        workers,
+        max_inflight: args.max_inflight as usize,
+        policy,
+        log: std::sync::Arc::new(|line: &str| {
+            let mut e = std::io::stderr().lock();
+            let _ = writeln!(e, "{line}");
+        }),
+    })?;
+    Ok(0)
 }
 
 /// `batch`: plan, check in parallel with a progress bar on a TTY, write the reports,

@@ -41,7 +41,16 @@ impl Waivers {
             message: m,
         };
         let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
-        let w: Waivers = toml::from_str(&text).map_err(|e| {
+        Waivers::from_toml(&text, &path.display().to_string())
+    }
+
+    /// Parse the text of a `waivers.toml`; `name` names it in errors.
+    pub fn from_toml(text: &str, name: &str) -> Result<Waivers> {
+        let err = |m: String| Error::Config {
+            path: name.to_string(),
+            message: m,
+        };
+        let w: Waivers = toml::from_str(text).map_err(|e| {
             err(e
                 .to_string()
                 .split_whitespace()

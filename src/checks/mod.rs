@@ -225,6 +225,43 @@ pub fn run_all(cx: &Context<'_>) -> Vec<Finding> {
     all
 }
 
+/// One line of `wirecheck checks --format json` (and `GET /v1/checks` of `serve`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CheckInfo {
+    pub id: &'static str,
+    pub default_severity: &'static str,
+    pub summary: &'static str,
+}
+
+/// Every check, in registry order, as [`CheckInfo`].
+pub fn catalog() -> Vec<CheckInfo> {
+    REGISTRY
+        .iter()
+        .map(|c| {
+            let m = c.meta();
+            CheckInfo {
+                id: m.id.as_str(),
+                default_severity: m.default_severity.as_str(),
+                summary: m.summary,
+            }
+        })
+        .collect()
+}
+
+/// The text of `wirecheck explain ID` (and `GET /v1/checks/ID`), without a final newline.
+pub fn explain_text(m: &CheckMeta) -> String {
+    format!(
+        "{id} (default: {})\n{}\n\nWhat it checks\n  {}\n\nWhy\n  {}\n\nExample\n  {}\n\nConfigure\n  {}",
+        m.default_severity,
+        m.summary,
+        m.what,
+        m.why,
+        m.example.replace('\n', "\n  "),
+        m.configure().replace('\n', "\n  "),
+        id = m.id,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

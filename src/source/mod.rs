@@ -162,6 +162,21 @@ pub fn load_path(path: &Path) -> Result<Loaded> {
     })
 }
 
+/// A text given in memory rather than read from a file (a request to `wirecheck
+/// serve`), in a known format: refused, like a file, when it is empty, binary or has
+/// no paragraph. `name` is its `source` in the report.
+pub fn load_text(name: &str, text: &str, format: Format) -> Result<Loaded> {
+    let decoded = decode_text(text.as_bytes(), name)?;
+    let doc = Document::from_text(name, sha256_hex(text.as_bytes()), &decoded, format);
+    if doc.paragraphs.is_empty() {
+        return Err(Error::Empty(name.to_string()));
+    }
+    Ok(Loaded {
+        document: doc,
+        provenance: None,
+    })
+}
+
 /// HTML if it looks like markup, text otherwise.
 pub fn sniff_format(text: &str) -> Format {
     let head = text
