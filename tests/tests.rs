@@ -21,4 +21,5 @@ mod pair_reports;
 mod pairs;
 mod report_csv;
 mod report_html;
+mod serve;
 mod snapshots;

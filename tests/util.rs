@@ -3,6 +3,7 @@
 //! Hand-built reports live in [`reports`], the loopback HTTP server in [`server`].
 
 pub mod reports;
+pub mod serve;
 pub mod server;
 
 use std::ffi::{OsStr, OsString};
