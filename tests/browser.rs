@@ -173,3 +173,66 @@ fn cli_html_report_of_hostile_files_is_inert_in_the_browser() {
     assert!(dom.matches("<tr class=\"row ").count() >= 3);
     assert_nothing_injected(&dom);
 }
+
+/// The desk page of `wirecheck serve` in a real browser: type both texts into the
+/// form, press Check, and read the verdict and the highlighted findings of the
+/// report the server rendered. Skipped with a notice without Chromium or chromedriver.
+#[test]
+fn desk_page_checks_a_pasted_pair() {
+    use crate::util::serve::Wirecheckd;
+    use crate::util::webdriver::{chromedriver, Browser};
+    let chromium = chromium_or_skip!();
+    let Some(driver) = chromedriver() else {
+        eprintln!("SKIPPED: chromedriver not found (install the Debian package `chromium-driver`, or run .ci/run)");
+        return;
+    };
+    let server = Wirecheckd::start(&[]);
+    let pair = crate::util::pairs_root().join("needs-fixes");
+    let fr = std::fs::read_to_string(pair.join("fr.txt")).unwrap();
+    let en = std::fs::read_to_string(pair.join("en.txt")).unwrap();
+    let b = Browser::start(&driver, &chromium);
+    b.open(&server.url("/"));
+    assert_eq!(b.script("return document.title"), "wirecheck desk");
+    b.type_into("#fr", &fr);
+    b.type_into("#en", &en);
+    b.click("#check");
+    let verdict = b.wait_for("return document.getElementById('verdict').textContent");
+    assert!(verdict.as_str().unwrap().starts_with("FAIL"), "{verdict}");
+    assert_eq!(
+        b.script("return document.getElementById('verdict').className"),
+        "verdict fail"
+    );
+    // the report in the frame: its banner and at least one highlighted finding
+    let marks = b.wait_for(
+        "const d = document.getElementById('report').contentDocument; \
+         const m = d && d.querySelectorAll('mark'); return m && m.length ? m.length : null",
+    );
+    assert!(marks.as_u64().unwrap() >= 1);
+    let banner = b.script(
+        "return document.getElementById('report').contentDocument.querySelector('.banner').className",
+    );
+    assert_eq!(banner, "banner fail");
+    let first = b.script(
+        "return document.getElementById('report').contentDocument.querySelector('mark').textContent",
+    );
+    // the highlighted words are those of a finding of the server's report
+    let report = server
+        .post("/v1/check", &serde_json::json!({"fr": {"text": fr}, "en": {"text": en}}))
+        .json();
+    let first = first.as_str().unwrap();
+    assert!(
+        report["findings"].as_array().unwrap().iter().any(|f| {
+            // the mark holds the words, then the finding's label
+            [&f["fr_text"], &f["en_text"]]
+                .iter()
+                .filter_map(|t| t.as_str())
+                .any(|t| !t.is_empty() && first.starts_with(t))
+        }),
+        "{first:?} is no finding's text"
+    );
+    // the request went through the server's API, and was logged
+    assert!(server
+        .log()
+        .iter()
+        .any(|l| l.starts_with("POST /v1/check?format=html 200") && l.ends_with("verdict=fail")));
+}

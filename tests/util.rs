@@ -5,6 +5,7 @@
 pub mod reports;
 pub mod serve;
 pub mod server;
+pub mod webdriver;
 
 use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
