@@ -1,0 +1,347 @@
+//! Load benchmark of `wirecheck serve` (not a test; figures go in the notes):
+//!
+//! ```sh
+//! cargo build --release
+//! cargo bench --bench serve_load -- [--clients 50] [--secs 30] [--slow 200] [--slow-secs 20]
+//! ```
+//!
+//! It starts `target/release/wirecheck serve --listen 127.0.0.1:0`, then
+//! 1. `--clients` clients post the example pairs of `pairs/` (dispatch-size texts),
+//!    each one request after the other, for `--secs` seconds: checks per second,
+//!    p50 / p90 / p99 / max latency, errors, and the server's resident memory sampled
+//!    every second (first, last and peak, to see that it stays flat);
+//! 2. the same clients again while `--slow` more connections each send a request one
+//!    byte per second (reconnecting when the server cuts them off): the fast clients'
+//!    figures during that phase, and how the slow ones ended.
+//!
+//! The client runs in this process on one thread; on a 2-core machine it takes part
+//! of the CPU the server would otherwise have.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+struct Args {
+    clients: usize,
+    secs: u64,
+    slow: usize,
+    slow_secs: u64,
+}
+
+fn args() -> Args {
+    let mut a = Args {
+        clients: 50,
+        secs: 30,
+        slow: 200,
+        slow_secs: 20,
+    };
+    let v: Vec<String> = std::env::args().skip(1).collect();
+    let mut i = 0;
+    while i < v.len() {
+        let n = v.get(i + 1).and_then(|x| x.parse::<u64>().ok());
+        match (v[i].as_str(), n) {
+            ("--clients", Some(n)) => a.clients = n as usize,
+            ("--secs", Some(n)) => a.secs = n,
+            ("--slow", Some(n)) => a.slow = n as usize,
+            ("--slow-secs", Some(n)) => a.slow_secs = n,
+            ("--bench", _) => {
+                i += 1;
+                continue;
+            }
+            (other, _) => panic!("unknown or incomplete argument {other}"),
+        }
+        i += 2;
+    }
+    a
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The request bodies: every pair of `pairs/` as `{"fr": {"text"}, "en": {"text"}}`.
+fn bodies() -> Vec<String> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root().join("pairs"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("fr.txt").is_file() && p.join("en.txt").is_file())
+        .collect();
+    dirs.sort();
+    dirs.iter()
+        .map(|d| {
+            serde_json::json!({
+                "fr": {"text": std::fs::read_to_string(d.join("fr.txt")).unwrap()},
+                "en": {"text": std::fs::read_to_string(d.join("en.txt")).unwrap()},
+            })
+            .to_string()
+        })
+        .collect()
+}
+
+fn rss_kib(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+/// CPU seconds the process used so far (user + system, from /proc).
+fn cpu_secs(pid: u32) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| {
+            let rest = &s[s.rfind(')')? + 2..];
+            let f: Vec<&str> = rest.split_whitespace().collect();
+            let ticks: u64 = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+            Some(ticks as f64 / 100.0)
+        })
+        .unwrap_or(0.0)
+}
+
+fn loadavg() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
+fn pct(sorted: &[u64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i] as f64 / 1000.0
+}
+
+struct Phase {
+    ok: u64,
+    errors: u64,
+    latencies_us: Vec<u64>,
+    secs: f64,
+}
+
+async fn fast_clients(addr: &str, bodies: Arc<Vec<String>>, clients: usize, secs: u64) -> Phase {
+    let client = reqwest::Client::builder()
+        .no_proxy()
+        .pool_max_idle_per_host(clients)
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap();
+    let url = format!("{addr}/v1/check");
+    let started = Instant::now();
+    let end = started + Duration::from_secs(secs);
+    let mut tasks = Vec::new();
+    for c in 0..clients {
+        let (client, url, bodies) = (client.clone(), url.clone(), bodies.clone());
+        tasks.push(tokio::spawn(async move {
+            let (mut ok, mut errors, mut lat) = (0u64, 0u64, Vec::new());
+            let mut i = c;
+            while Instant::now() < end {
+                let body = bodies[i % bodies.len()].clone();
+                i += 1;
+                let t = Instant::now();
+                let r = client
+                    .post(&url)
+                    .header("content-type", "application/json")
+                    .body(body)
+                    .send()
+                    .await;
+                let good = match r {
+                    Ok(r) if r.status() == 200 => r.bytes().await.is_ok(),
+                    _ => false,
+                };
+                lat.push(t.elapsed().as_micros() as u64);
+                if good {
+                    ok += 1
+                } else {
+                    errors += 1
+                }
+            }
+            (ok, errors, lat)
+        }));
+    }
+    let mut p = Phase {
+        ok: 0,
+        errors: 0,
+        latencies_us: Vec::new(),
+        secs: 0.0,
+    };
+    for t in tasks {
+        let (ok, errors, lat) = t.await.unwrap();
+        p.ok += ok;
+        p.errors += errors;
+        p.latencies_us.extend(lat);
+    }
+    p.secs = started.elapsed().as_secs_f64();
+    p.latencies_us.sort_unstable();
+    p
+}
+
+fn print_phase(name: &str, p: &Phase) {
+    println!(
+        "{name}: {} checks in {:.1} s = {:.0} checks/s; latency p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.1} ms; errors {}",
+        p.ok,
+        p.secs,
+        p.ok as f64 / p.secs,
+        pct(&p.latencies_us, 0.5),
+        pct(&p.latencies_us, 0.9),
+        pct(&p.latencies_us, 0.99),
+        pct(&p.latencies_us, 1.0),
+        p.errors
+    );
+}
+
+/// One slow client: a request sent one byte a second, again each time the server
+/// closes the connection. Counts the connections the server ended, and how.
+async fn slow_client(
+    addr: String,
+    body: Arc<String>,
+    stop: Arc<AtomicBool>,
+    cut: Arc<AtomicU64>,
+    answered_408: Arc<AtomicU64>,
+) {
+    let req = format!(
+        "POST /v1/check HTTP/1.1\r\nHost: bench\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{}",
+        body.len(),
+        body
+    );
+    while !stop.load(Ordering::Relaxed) {
+        let Ok(mut s) = tokio::net::TcpStream::connect(&addr).await else {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            continue;
+        };
+        for b in req.as_bytes() {
+            if stop.load(Ordering::Relaxed) {
+                return;
+            }
+            if s.write_all(std::slice::from_ref(b)).await.is_err() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            // has the server answered (and closed)?
+            let mut buf = [0u8; 512];
+            if let Ok(Ok(n)) = tokio::time::timeout(Duration::from_millis(1), s.read(&mut buf)).await {
+                if n > 0 && buf[..n].starts_with(b"HTTP/1.1 408") {
+                    answered_408.fetch_add(1, Ordering::Relaxed);
+                }
+                break;
+            }
+        }
+        cut.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+fn main() {
+    let a = args();
+    let bin = root().join("target/release/wirecheck");
+    assert!(bin.is_file(), "build first: cargo build --release");
+    let mut child = std::process::Command::new(&bin)
+        .args(["serve", "--listen", "127.0.0.1:0", "--max-inflight", "4096"])
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut stderr, &mut line).unwrap();
+    let addr = line
+        .trim()
+        .strip_prefix("wirecheck serve: listening on ")
+        .expect("bound address")
+        .to_string();
+    // drain the log (one line per request) so the server never blocks on it
+    std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
+    let bodies = Arc::new(bodies());
+    let mean = bodies.iter().map(String::len).sum::<usize>() / bodies.len();
+    println!(
+        "server {addr} (pid {pid}), {} cores; {} distinct pairs of pairs/, mean body {} bytes",
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
+        bodies.len(),
+        mean
+    );
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let rss = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let sampling = Arc::new(AtomicBool::new(true));
+    let (r2, s2) = (rss.clone(), sampling.clone());
+    let sampler = std::thread::spawn(move || {
+        while s2.load(Ordering::Relaxed) {
+            r2.lock().unwrap().push(rss_kib(pid));
+            std::thread::sleep(Duration::from_secs(1));
+        }
+    });
+    rt.block_on(async {
+        // warm up
+        let _ = fast_clients(&addr, bodies.clone(), 4, 2).await;
+        let start_rss = rss_kib(pid);
+        let cpu0 = cpu_secs(pid);
+        println!("load average before: {}", loadavg());
+        let p = fast_clients(&addr, bodies.clone(), a.clients, a.secs).await;
+        print_phase(&format!("{} clients, {} s", a.clients, a.secs), &p);
+        let cpu = cpu_secs(pid) - cpu0;
+        println!(
+            "server CPU: {:.1} s over the run = {:.2} ms of CPU per check ({:.0} checks/s per fully free core); load average after: {}",
+            cpu,
+            cpu * 1000.0 / p.ok.max(1) as f64,
+            p.ok as f64 / cpu.max(0.001),
+            loadavg()
+        );
+        let samples = rss.lock().unwrap().clone();
+        println!(
+            "server RSS: {} MiB after warm-up, {} MiB at the end, peak {} MiB (sampled each second)",
+            start_rss / 1024,
+            rss_kib(pid) / 1024,
+            samples.iter().max().copied().unwrap_or(0) / 1024
+        );
+        if a.slow > 0 {
+            let stop = Arc::new(AtomicBool::new(false));
+            let cut = Arc::new(AtomicU64::new(0));
+            let got408 = Arc::new(AtomicU64::new(0));
+            let slow_body = Arc::new(bodies[0].clone());
+            let host = addr.trim_start_matches("http://").to_string();
+            let mut slow = Vec::new();
+            for _ in 0..a.slow {
+                slow.push(tokio::spawn(slow_client(
+                    host.clone(),
+                    slow_body.clone(),
+                    stop.clone(),
+                    cut.clone(),
+                    got408.clone(),
+                )));
+            }
+            tokio::time::sleep(Duration::from_secs(2)).await;
+            let p = fast_clients(&addr, bodies.clone(), a.clients, a.slow_secs).await;
+            print_phase(
+                &format!("{} clients, {} s, with {} slow clients at 1 byte/s", a.clients, a.slow_secs, a.slow),
+                &p,
+            );
+            stop.store(true, Ordering::Relaxed);
+            for s in slow {
+                let _ = s.await;
+            }
+            println!(
+                "slow clients: {} connections ended by the server ({} with a 408 answer, the rest cut off at the 10 s head deadline)",
+                cut.load(Ordering::Relaxed),
+                got408.load(Ordering::Relaxed)
+            );
+            println!("server RSS at the end: {} MiB", rss_kib(pid) / 1024);
+        }
+    });
+    sampling.store(false, Ordering::Relaxed);
+    let _ = sampler.join();
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status();
+    let _ = child.wait();
+}
