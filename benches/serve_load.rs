@@ -227,7 +227,9 @@ async fn slow_client(
             tokio::time::sleep(Duration::from_secs(1)).await;
             // has the server answered (and closed)?
             let mut buf = [0u8; 512];
-            if let Ok(Ok(n)) = tokio::time::timeout(Duration::from_millis(1), s.read(&mut buf)).await {
+            if let Ok(Ok(n)) =
+                tokio::time::timeout(Duration::from_millis(1), s.read(&mut buf)).await
+            {
                 if n > 0 && buf[..n].starts_with(b"HTTP/1.1 408") {
                     answered_408.fetch_add(1, Ordering::Relaxed);
                 }

@@ -217,7 +217,10 @@ fn desk_page_checks_a_pasted_pair() {
     );
     // the highlighted words are those of a finding of the server's report
     let report = server
-        .post("/v1/check", &serde_json::json!({"fr": {"text": fr}, "en": {"text": en}}))
+        .post(
+            "/v1/check",
+            &serde_json::json!({"fr": {"text": fr}, "en": {"text": en}}),
+        )
         .json();
     let first = first.as_str().unwrap();
     assert!(

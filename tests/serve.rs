@@ -27,7 +27,11 @@ fn body(fr: &str, en: &str) -> Value {
 
 /// The parts of a report that must not depend on how the pair was sent.
 fn verdict_and_findings(r: &Value) -> (Value, Value, Value) {
-    (r["verdict"].clone(), r["findings"].clone(), r["alignment"].clone())
+    (
+        r["verdict"].clone(),
+        r["findings"].clone(),
+        r["alignment"].clone(),
+    )
 }
 
 #[test]
@@ -47,7 +51,9 @@ fn same_verdict_and_findings_as_check_on_every_pair() {
         let mut b = body(&fr, &en);
         for name in ["wirecheck.toml", "waivers.toml"] {
             if let Ok(t) = std::fs::read_to_string(dir.join(name)) {
-                b[name.trim_end_matches(".toml").replace("wirecheck", "config")] = t.into();
+                b[name
+                    .trim_end_matches(".toml")
+                    .replace("wirecheck", "config")] = t.into();
             }
         }
         let a = s.post("/v1/check", &b);
@@ -58,9 +64,15 @@ fn same_verdict_and_findings_as_check_on_every_pair() {
             verdict_and_findings(&cli),
             "{slug}: serve and check differ"
         );
-        assert_eq!(served["fr"]["paragraphs"], cli["fr"]["paragraphs"], "{slug}");
+        assert_eq!(
+            served["fr"]["paragraphs"], cli["fr"]["paragraphs"],
+            "{slug}"
+        );
         assert_eq!(served["fr"]["sha256"], cli["fr"]["sha256"], "{slug}");
-        assert_eq!(a.header("x-wirecheck-verdict"), cli["verdict"].as_str().unwrap());
+        assert_eq!(
+            a.header("x-wirecheck-verdict"),
+            cli["verdict"].as_str().unwrap()
+        );
     }
 }
 
@@ -95,7 +107,10 @@ fn check_answers_json_html_and_csv_and_logs_one_line_each() {
     let mut never = b.clone();
     never["fail_on"] = "never".into();
     let p = s.post("/v1/check", &never);
-    assert_eq!((p.status, p.json()["verdict"].clone()), (200, json!("pass")));
+    assert_eq!(
+        (p.status, p.json()["verdict"].clone()),
+        (200, json!("pass"))
+    );
     // a config that turns the blocking checks off passes it too
     let mut off = b.clone();
     let ids: Vec<String> = r["findings"]
@@ -110,9 +125,14 @@ fn check_answers_json_html_and_csv_and_logs_one_line_each() {
     // an html side goes through the article extraction, as an .html file does
     let page = format!(
         "<html><body><nav><a href=\"/\">Home</a></nav><article>{}</article></body></html>",
-        fr.split("\n\n").map(|p| format!("<p>{p}</p>")).collect::<String>()
+        fr.split("\n\n")
+            .map(|p| format!("<p>{p}</p>"))
+            .collect::<String>()
     );
-    let a = s.post("/v1/check", &json!({"fr": {"html": page}, "en": {"text": en}}));
+    let a = s.post(
+        "/v1/check",
+        &json!({"fr": {"html": page}, "en": {"text": en}}),
+    );
     assert_eq!(a.status, 200, "{}", a.body);
     let dir = tempfile::tempdir().unwrap();
     let (fr_html, en_txt) = (dir.path().join("fr.html"), dir.path().join("en.txt"));
@@ -124,9 +144,16 @@ fn check_answers_json_html_and_csv_and_logs_one_line_each() {
     assert!(!a.body.contains("Home"));
 
     let log = s.log();
-    let checks: Vec<&String> = log.iter().filter(|l| l.starts_with("POST /v1/check")).collect();
+    let checks: Vec<&String> = log
+        .iter()
+        .filter(|l| l.starts_with("POST /v1/check"))
+        .collect();
     assert_eq!(checks.len(), 6, "{log:?}");
-    assert!(checks[0].contains(" 200 ") && checks[0].ends_with("verdict=fail"), "{}", checks[0]);
+    assert!(
+        checks[0].contains(" 200 ") && checks[0].ends_with("verdict=fail"),
+        "{}",
+        checks[0]
+    );
     assert!(checks[0].contains("ms "), "{}", checks[0]);
 }
 
@@ -137,11 +164,17 @@ fn checks_explain_health_metrics_and_the_desk_page() {
     assert_eq!(list.status, 200);
     let cli = run(["checks", "--format", "json"]);
     assert_eq!(cli.status.code(), Some(0));
-    assert_eq!(list.json(), serde_json::from_slice::<Value>(&cli.stdout).unwrap());
+    assert_eq!(
+        list.json(),
+        serde_json::from_slice::<Value>(&cli.stdout).unwrap()
+    );
     let first = list.json()[0]["id"].as_str().unwrap().to_string();
     let e = s.get(&format!("/v1/checks/{first}"));
     assert_eq!(e.status, 200);
-    assert_eq!(e.body.as_bytes(), run(["explain", &first]).stdout.as_slice());
+    assert_eq!(
+        e.body.as_bytes(),
+        run(["explain", &first]).stdout.as_slice()
+    );
     let unknown = s.get("/v1/checks/no-such-check");
     assert_eq!(unknown.status, 404);
     assert!(unknown.error().contains("no-such-check"));
@@ -166,11 +199,25 @@ fn checks_explain_health_metrics_and_the_desk_page() {
     let page = s.get("/");
     assert_eq!(page.status, 200);
     assert!(page.header("content-type").starts_with("text/html"));
-    assert!(page.header("content-security-policy").contains("default-src 'none'"));
-    for id in ["id=\"fr\"", "id=\"en\"", "id=\"en-url\"", "id=\"check\"", "src=\"/desk.js\""] {
+    assert!(page
+        .header("content-security-policy")
+        .contains("default-src 'none'"));
+    for id in [
+        "id=\"fr\"",
+        "id=\"en\"",
+        "id=\"en-url\"",
+        "id=\"check\"",
+        "src=\"/desk.js\"",
+    ] {
         assert!(page.body.contains(id), "{id}");
     }
-    for outside in ["src=\"http", "href=\"http", "src=\"//", "href=\"//", "@import"] {
+    for outside in [
+        "src=\"http",
+        "href=\"http",
+        "src=\"//",
+        "href=\"//",
+        "@import",
+    ] {
         assert!(!page.body.contains(outside), "no outside assets: {outside}");
     }
     let js = s.get("/desk.js");
@@ -209,7 +256,13 @@ fn every_error_is_one_json_line_with_its_status() {
     ];
     for (b, status, want) in cases {
         let a = s.post_raw("/v1/check", b.clone(), None);
-        assert_eq!(a.status, status, "{}: {}", String::from_utf8_lossy(&b[..b.len().min(80)]), a.body);
+        assert_eq!(
+            a.status,
+            status,
+            "{}: {}",
+            String::from_utf8_lossy(&b[..b.len().min(80)]),
+            a.body
+        );
         let e = a.error();
         assert!(e.contains(want), "want {want:?} in {e:?}");
     }
@@ -231,7 +284,10 @@ fn a_body_that_never_arrives_is_cut_off_not_hung() {
     let mut got = String::new();
     let _ = c.read_to_string(&mut got);
     assert!(got.starts_with("HTTP/1.1 408"), "{got}");
-    assert!(got.contains("{\"error\":\"the request body did not arrive within 1 s\"}"), "{got}");
+    assert!(
+        got.contains("{\"error\":\"the request body did not arrive within 1 s\"}"),
+        "{got}"
+    );
     // a head that never ends is cut off too (hyper's head deadline), and others are served meanwhile
     let mut slow = TcpStream::connect(&addr).unwrap();
     slow.write_all(b"POST /v1/check HTTP/1.1\r\nHost:").unwrap();
@@ -257,7 +313,10 @@ fn fetches_the_english_from_a_host_named_in_allow_fetch() {
     let s = Wirecheckd::start(&["--allow-fetch", "127.0.0.1"]);
     let (fr, en) = pair_texts("needs-fixes");
     let url = web.url("/story");
-    let a = s.post("/v1/check", &json!({"fr": {"text": fr}, "en": {"url": url}}));
+    let a = s.post(
+        "/v1/check",
+        &json!({"fr": {"text": fr}, "en": {"url": url}}),
+    );
     assert_eq!(a.status, 200, "{}", a.body);
     let r = a.json();
     assert_eq!(r["en"]["source"], url.as_str());
@@ -268,7 +327,10 @@ fn fetches_the_english_from_a_host_named_in_allow_fetch() {
     assert_eq!(r["findings"], pasted["findings"]);
     assert_eq!(web.hits().len(), 1);
 
-    let gone = s.post("/v1/check", &json!({"fr": {"text": fr}, "en": {"url": web.url("/gone")}}));
+    let gone = s.post(
+        "/v1/check",
+        &json!({"fr": {"text": fr}, "en": {"url": web.url("/gone")}}),
+    );
     assert_eq!(gone.status, 502);
     assert!(gone.error().contains("HTTP 500"));
     let slow = s.post(
@@ -278,15 +340,26 @@ fn fetches_the_english_from_a_host_named_in_allow_fetch() {
     assert_eq!(slow.status, 504, "{}", slow.body);
     assert!(slow.error().contains("timed out"));
     let m = s.get("/metrics").body;
-    assert!(m.contains("wirecheck_fetches_total{outcome=\"ok\"} 1"), "{m}");
-    assert!(m.contains("wirecheck_fetches_total{outcome=\"timeout\"} 1"), "{m}");
+    assert!(
+        m.contains("wirecheck_fetches_total{outcome=\"ok\"} 1"),
+        "{m}"
+    );
+    assert!(
+        m.contains("wirecheck_fetches_total{outcome=\"timeout\"} 1"),
+        "{m}"
+    );
 }
 
 #[test]
 fn private_addresses_and_unlisted_hosts_are_refused() {
     let web = english_server();
     let (fr, _) = pair_texts("needs-fixes");
-    let ask = |s: &Wirecheckd, url: &str| s.post("/v1/check", &json!({"fr": {"text": fr}, "en": {"url": url}}));
+    let ask = |s: &Wirecheckd, url: &str| {
+        s.post(
+            "/v1/check",
+            &json!({"fr": {"text": fr}, "en": {"url": url}}),
+        )
+    };
     // off by default
     let off = Wirecheckd::start(&[]);
     let a = ask(&off, &web.url("/story"));
@@ -296,7 +369,11 @@ fn private_addresses_and_unlisted_hosts_are_refused() {
     let any = Wirecheckd::start(&["--allow-fetch", "*"]);
     let a = ask(&any, &web.url("/story"));
     assert_eq!(a.status, 403);
-    assert!(a.error().contains("private, loopback or link-local"), "{}", a.body);
+    assert!(
+        a.error().contains("private, loopback or link-local"),
+        "{}",
+        a.body
+    );
     let by_name = web.url("/story").replace("127.0.0.1", "localhost");
     let a = ask(&any, &by_name);
     assert_eq!(a.status, 403);
@@ -310,7 +387,11 @@ fn private_addresses_and_unlisted_hosts_are_refused() {
     assert!(a.error().contains("not in --allow-fetch"));
     let a = ask(&some, "ftp://files.news.example/x");
     assert_eq!(a.status, 400);
-    assert!(web.hits().is_empty(), "nothing was fetched: {:?}", web.hits());
+    assert!(
+        web.hits().is_empty(),
+        "nothing was fetched: {:?}",
+        web.hits()
+    );
 }
 
 #[test]
@@ -328,8 +409,15 @@ fn token_on_and_off() {
         assert_eq!(a.status, 401);
         assert!(a.error().contains("Bearer"));
         assert_eq!(a.header("www-authenticate"), "Bearer");
-        assert_eq!(s.post_raw("/v1/check", b.clone(), Some("wrong")).status, 401);
-        assert_eq!(s.post_raw("/v1/check", b.clone(), Some("s3cret-desk")).status, 200);
+        assert_eq!(
+            s.post_raw("/v1/check", b.clone(), Some("wrong")).status,
+            401
+        );
+        assert_eq!(
+            s.post_raw("/v1/check", b.clone(), Some("s3cret-desk"))
+                .status,
+            200
+        );
         assert_eq!(s.get("/v1/checks").status, 401);
         assert_eq!(s.get_auth("/v1/checks", "s3cret-desk").status, 200);
         assert_eq!(s.get("/metrics").status, 401);
@@ -368,6 +456,9 @@ fn sigterm_lets_the_request_in_progress_finish() {
     assert_eq!(inflight.join().unwrap().expect("answered"), 200);
     let log = s.log();
     assert!(log.iter().any(|l| l.contains("shutting down")), "{log:?}");
-    assert!(log.iter().any(|l| l.starts_with("POST /v1/check 200")), "{log:?}");
+    assert!(
+        log.iter().any(|l| l.starts_with("POST /v1/check 200")),
+        "{log:?}"
+    );
     let _ = s.pid();
 }

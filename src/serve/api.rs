@@ -149,12 +149,14 @@ pub fn request_policy(
                     "config: credits.roster-file is not accepted in a request (the server reads no file for a request); list the names in credits.roster",
                 ));
             }
-            Policy::from_toml(text, std::path::Path::new("<request config>")).map_err(|e| {
-                match e {
-                    Error::Config { message, .. } => ApiError::new(400, format!("config: {message}")),
+            Policy::from_toml(text, std::path::Path::new("<request config>")).map_err(
+                |e| match e {
+                    Error::Config { message, .. } => {
+                        ApiError::new(400, format!("config: {message}"))
+                    }
                     e => ApiError::new(400, format!("config: {e}")),
-                }
-            })?
+                },
+            )?
         }
     };
     if let Some(f) = fail_on {
@@ -257,11 +259,15 @@ mod tests {
     fn unknown_fields_and_variants_are_named() {
         let e = parse_request(br#"{"fr":{"text":"a"},"en":{"text":"b"},"colour":1}"#).unwrap_err();
         assert_eq!(e.status, 400);
-        assert!(e.message.contains("unknown field `colour`"), "{}", e.message);
+        assert!(
+            e.message.contains("unknown field `colour`"),
+            "{}",
+            e.message
+        );
         let e = parse_request(br#"{"fr":{"txt":"a"},"en":{"text":"b"}}"#).unwrap_err();
         assert!(e.message.contains("unknown variant `txt`"), "{}", e.message);
-        let e = parse_request(br#"{"fr":{"url":"https://x.example/"},"en":{"text":"b"}}"#)
-            .unwrap_err();
+        let e =
+            parse_request(br#"{"fr":{"url":"https://x.example/"},"en":{"text":"b"}}"#).unwrap_err();
         assert!(e.message.contains("English side only"), "{}", e.message);
         let e = parse_request(br#"{"fr":{"text":"a"},"en":{"text":"b"},"fail_on":"sometimes"}"#)
             .unwrap_err();
@@ -273,25 +279,38 @@ mod tests {
         let base = Policy::default();
         let p = request_policy(&base, Some("fail-on = \"warning\"\n"), None).unwrap();
         assert_eq!(p.fail_on, FailOn::Warning);
-        let p = request_policy(&base, Some("fail-on = \"warning\"\n"), Some(FailOn::Never)).unwrap();
+        let p =
+            request_policy(&base, Some("fail-on = \"warning\"\n"), Some(FailOn::Never)).unwrap();
         assert_eq!(p.fail_on, FailOn::Never);
-        let e = request_policy(&base, Some("[checks]\nno-such-check = \"off\"\n"), None).unwrap_err();
+        let e =
+            request_policy(&base, Some("[checks]\nno-such-check = \"off\"\n"), None).unwrap_err();
         assert_eq!(e.status, 400);
         assert!(e.message.contains("no-such-check"), "{}", e.message);
-        let e = request_policy(&base, Some("[credits]\nroster-file = \"/etc/passwd\"\n"), None)
-            .unwrap_err();
+        let e = request_policy(
+            &base,
+            Some("[credits]\nroster-file = \"/etc/passwd\"\n"),
+            None,
+        )
+        .unwrap_err();
         assert!(e.message.contains("roster-file"), "{}", e.message);
     }
 
     #[test]
     fn empty_and_binary_sides_are_422() {
         let e = load_side(&SideInput::Text("  \n ".into()), Which::Fr, None).unwrap_err();
-        assert_eq!((e.status, e.message.starts_with("fr: no text")), (422, true));
+        assert_eq!(
+            (e.status, e.message.starts_with("fr: no text")),
+            (422, true)
+        );
         let e = load_side(&SideInput::Text("a\0b\0c".into()), Which::En, None).unwrap_err();
         assert_eq!(e.status, 422);
         assert!(e.message.starts_with("en: binary"), "{}", e.message);
-        let e = load_side(&SideInput::Html("<html><body></body></html>".into()), Which::En, None)
-            .unwrap_err();
+        let e = load_side(
+            &SideInput::Html("<html><body></body></html>".into()),
+            Which::En,
+            None,
+        )
+        .unwrap_err();
         assert_eq!(e.status, 422);
     }
 }

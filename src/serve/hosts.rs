@@ -46,12 +46,13 @@ impl FetchGate {
                 "fetching the English by URL is off on this server (start it with --allow-fetch HOST_PATTERN)",
             ));
         }
-        let named = self.patterns.iter().any(|p| *p == h);
+        let named = self.patterns.contains(&h);
         let matched = named
             || self.patterns.iter().any(|p| {
                 p == "*"
-                    || p.strip_prefix("*.")
-                        .is_some_and(|d| h.len() > d.len() && h.ends_with(d) && h[..h.len() - d.len()].ends_with('.'))
+                    || p.strip_prefix("*.").is_some_and(|d| {
+                        h.len() > d.len() && h.ends_with(d) && h[..h.len() - d.len()].ends_with('.')
+                    })
             });
         if !matched {
             return Err(ApiError::new(
@@ -66,7 +67,10 @@ impl FetchGate {
     /// is not named exactly.
     pub fn addresses(&self, allowed: &Allowed, addrs: &[IpAddr]) -> Result<(), ApiError> {
         if addrs.is_empty() {
-            return Err(ApiError::new(502, format!("{}: the name does not resolve", allowed.host)));
+            return Err(ApiError::new(
+                502,
+                format!("{}: the name does not resolve", allowed.host),
+            ));
         }
         if allowed.named {
             return Ok(());
@@ -159,11 +163,27 @@ mod tests {
     fn private_addresses_need_the_host_named() {
         let any = FetchGate::new(&["*".into()]);
         let a = any.host("intranet.example").unwrap();
-        for bad in ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "100.64.0.1", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1"] {
-            let e = any.addresses(&a, &[ip("93.184.216.34"), ip(bad)]).unwrap_err();
+        for bad in [
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "0.0.0.0",
+            "100.64.0.1",
+            "::1",
+            "fe80::1",
+            "fd00::1",
+            "::ffff:127.0.0.1",
+        ] {
+            let e = any
+                .addresses(&a, &[ip("93.184.216.34"), ip(bad)])
+                .unwrap_err();
             assert_eq!(e.status, 403, "{bad}");
         }
-        assert!(any.addresses(&a, &[ip("93.184.216.34"), ip("2606:2800:220:1::")]).is_ok());
+        assert!(any
+            .addresses(&a, &[ip("93.184.216.34"), ip("2606:2800:220:1::")])
+            .is_ok());
         let named = FetchGate::new(&["127.0.0.1".into()]);
         let a = named.host("127.0.0.1").unwrap();
         assert!(named.addresses(&a, &[ip("127.0.0.1")]).is_ok());

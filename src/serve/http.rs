@@ -57,8 +57,14 @@ pub(super) fn router(cfg: ServeConfig) -> Router {
 fn routes() -> Router<Shared> {
     Router::new()
         .route("/", get(desk))
-        .route("/desk.css", get(|| async { asset("text/css; charset=utf-8", DESK_CSS) }))
-        .route("/desk.js", get(|| async { asset("text/javascript; charset=utf-8", DESK_JS) }))
+        .route(
+            "/desk.css",
+            get(|| async { asset("text/css; charset=utf-8", DESK_CSS) }),
+        )
+        .route(
+            "/desk.js",
+            get(|| async { asset("text/javascript; charset=utf-8", DESK_JS) }),
+        )
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
         .route("/v1/check", post(check))
@@ -78,7 +84,12 @@ fn with_layers(routes: Router<Shared>, st: Shared) -> Router {
 /// `{"error": "…"}` with its status.
 fn error_response(e: &ApiError) -> Response {
     let status = StatusCode::from_u16(e.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let mut r = (status, [(header::CONTENT_TYPE, "application/json")], e.body()).into_response();
+    let mut r = (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        e.body(),
+    )
+        .into_response();
     if e.status == 401 {
         r.headers_mut()
             .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
@@ -170,8 +181,8 @@ fn authorized(token: Option<&str>, headers: &HeaderMap) -> bool {
     // compare in time independent of where the strings differ
     let (a, b) = (want.as_bytes(), got.as_bytes());
     let mut diff = a.len() ^ b.len();
-    for i in 0..a.len() {
-        diff |= usize::from(a[i] ^ b.get(i).copied().unwrap_or(0));
+    for (i, x) in a.iter().enumerate() {
+        diff |= usize::from(x ^ b.get(i).copied().unwrap_or(0));
     }
     diff == 0
 }
@@ -333,7 +344,10 @@ async fn check_inner(
             500,
             format!("internal error: {}", panic_text(e.into_panic().as_ref())),
         )),
-        Err(_) => Err(ApiError::new(500, "internal error: the check was cancelled")),
+        Err(_) => Err(ApiError::new(
+            500,
+            "internal error: the check was cancelled",
+        )),
     }
 }
 
@@ -369,7 +383,10 @@ async fn read_body(st: &Shared, headers: &HeaderMap, body: Body) -> Result<Vec<u
                 }
                 src = s.source();
             }
-            Err(ApiError::new(400, format!("cannot read the request body: {e}")))
+            Err(ApiError::new(
+                400,
+                format!("cannot read the request body: {e}"),
+            ))
         }
         Ok(Ok(b)) => Ok(b.to_vec()),
     }
@@ -440,10 +457,16 @@ async fn vet(st: &Shared, u: &reqwest::Url, dns_timeout: Duration) -> Result<(),
                 .await
             {
                 Err(_) => {
-                    return Err(ApiError::new(504, format!("{bare}: name resolution timed out")))
+                    return Err(ApiError::new(
+                        504,
+                        format!("{bare}: name resolution timed out"),
+                    ))
                 }
                 Ok(Err(e)) => {
-                    return Err(ApiError::new(502, format!("{bare}: cannot resolve the name ({e})")))
+                    return Err(ApiError::new(
+                        502,
+                        format!("{bare}: cannot resolve the name ({e})"),
+                    ))
                 }
                 Ok(Ok(it)) => it.map(|sa| sa.ip()).collect(),
             }
@@ -501,7 +524,9 @@ mod tests {
                 .await
                 .unwrap();
             assert_eq!(res.status(), 500);
-            let b = axum::body::to_bytes(res.into_body(), 1 << 16).await.unwrap();
+            let b = axum::body::to_bytes(res.into_body(), 1 << 16)
+                .await
+                .unwrap();
             let v: serde_json::Value = serde_json::from_slice(&b).unwrap();
             assert!(v["error"].as_str().unwrap().starts_with("internal error"));
             let res = app
@@ -517,7 +542,10 @@ mod tests {
         let mut h = HeaderMap::new();
         assert!(authorized(None, &h));
         assert!(!authorized(Some("s3cret"), &h));
-        h.insert(header::AUTHORIZATION, HeaderValue::from_static("Bearer s3cret"));
+        h.insert(
+            header::AUTHORIZATION,
+            HeaderValue::from_static("Bearer s3cret"),
+        );
         assert!(authorized(Some("s3cret"), &h));
         assert!(!authorized(Some("s3cre"), &h));
         assert!(!authorized(Some("s3cretx"), &h));
@@ -526,8 +554,14 @@ mod tests {
     #[test]
     fn report_formats() {
         assert_eq!(report_format(None).unwrap(), ReportFormat::Json);
-        assert_eq!(report_format(Some("format=html")).unwrap(), ReportFormat::Html);
-        assert_eq!(report_format(Some("x=1&format=csv")).unwrap(), ReportFormat::Csv);
+        assert_eq!(
+            report_format(Some("format=html")).unwrap(),
+            ReportFormat::Html
+        );
+        assert_eq!(
+            report_format(Some("x=1&format=csv")).unwrap(),
+            ReportFormat::Csv
+        );
         assert_eq!(report_format(Some("format=pdf")).unwrap_err().status, 400);
     }
 }

@@ -58,7 +58,10 @@ impl Metrics {
 
     pub fn request(&self, route: &str, status: u16, seconds: f64) {
         self.requests
-            .get_or_create(&vec![("route", route.to_string()), ("status", status.to_string())])
+            .get_or_create(&vec![
+                ("route", route.to_string()),
+                ("status", status.to_string()),
+            ])
             .inc();
         self.latency.observe(seconds);
     }

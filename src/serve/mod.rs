@@ -97,7 +97,10 @@ async fn serve(cfg: ServeConfig) -> Result<()> {
     }
     drop(listener);
     log("wirecheck serve: shutting down, finishing the requests in progress");
-    if tokio::time::timeout(grace, graceful.shutdown()).await.is_err() {
+    if tokio::time::timeout(grace, graceful.shutdown())
+        .await
+        .is_err()
+    {
         log("wirecheck serve: some requests did not finish in time");
     }
     Ok(())

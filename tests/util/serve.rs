@@ -30,10 +30,18 @@ impl Answer {
     }
     /// The `error` of a JSON error body, asserted to be one line.
     pub fn error(&self) -> String {
-        assert_eq!(self.body.lines().count(), 1, "error body on one line: {}", self.body);
+        assert_eq!(
+            self.body.lines().count(),
+            1,
+            "error body on one line: {}",
+            self.body
+        );
         let ct = self.header("content-type");
         assert!(ct.starts_with("application/json"), "{ct}");
-        self.json()["error"].as_str().expect("an error field").to_string()
+        self.json()["error"]
+            .as_str()
+            .expect("an error field")
+            .to_string()
     }
     pub fn header(&self, name: &str) -> String {
         self.headers

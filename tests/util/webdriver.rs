@@ -53,7 +53,10 @@ impl Browser {
         let base = format!("http://127.0.0.1:{port}");
         let started = Instant::now();
         while http.get(format!("{base}/status")).send().is_err() {
-            assert!(started.elapsed() < Duration::from_secs(30), "chromedriver did not start");
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "chromedriver did not start"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
         let profile = tempfile::tempdir().unwrap();
@@ -89,7 +92,11 @@ impl Browser {
                 .header("content-type", "application/json")
                 .body(body.to_string()),
         };
-        let text = rb.send().expect("webdriver").text().expect("webdriver answer");
+        let text = rb
+            .send()
+            .expect("webdriver")
+            .text()
+            .expect("webdriver answer");
         let r: Value = serde_json::from_str(&text).expect("webdriver JSON");
         let v = r["value"].clone();
         assert!(v.get("error").is_none(), "webdriver {path}: {v}");
@@ -116,7 +123,11 @@ impl Browser {
     /// Type `text` into the element, as keystrokes.
     pub fn type_into(&self, css: &str, text: &str) {
         let e = self.element(css);
-        self.call("POST", &self.s(&format!("/element/{e}/value")), json!({ "text": text }));
+        self.call(
+            "POST",
+            &self.s(&format!("/element/{e}/value")),
+            json!({ "text": text }),
+        );
     }
 
     pub fn click(&self, css: &str) {
@@ -126,7 +137,11 @@ impl Browser {
 
     /// Run a script in the page and return its value.
     pub fn script(&self, js: &str) -> Value {
-        self.call("POST", &self.s("/execute/sync"), json!({"script": js, "args": []}))
+        self.call(
+            "POST",
+            &self.s("/execute/sync"),
+            json!({"script": js, "args": []}),
+        )
     }
 
     /// Run `js` until it returns something other than null, false or "" (at most 60 s).
@@ -137,7 +152,10 @@ impl Browser {
             if !(v.is_null() || v == json!(false) || v == json!("")) {
                 return v;
             }
-            assert!(started.elapsed() < Duration::from_secs(60), "timed out waiting for {js}");
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "timed out waiting for {js}"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
     }
