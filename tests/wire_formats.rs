@@ -164,8 +164,8 @@ fn ninjs_1_english_and_text_french_mixed() {
     assert_eq!(c.report["en"]["wire"]["format"], "ninjs");
     assert!(c.report["en"]["wire"].get("version").is_none());
     // the English body had no credits line: the byline gave it, with its location
-    let en = c.report["credits"]["en"].to_string();
-    assert!(en.contains(r#""name":"Ann Vole","location":"Brest""#), "{en}");
+    let en = &c.report["credits"]["en"][0];
+    assert_eq!((&en["role"], &en["name"], &en["location"]), (&"reporter".into(), &"Ann Vole".into(), &"Brest".into()), "{en}");
     assert_eq!(c.code, 0);
 }
 
@@ -304,4 +304,19 @@ fn the_library_entry_point_loads_what_the_file_loader_loads() {
     let e = load_side_from_str("fr", r#"{"uri": "u", "headline": "h"}"#, Some(Format::Ninjs)).unwrap_err();
     assert_eq!(e.to_string(), "fr: ninjs item has no body_html or body_text (nor bodies)");
     assert!(Path::new(&p.file("fr.json")).is_file());
+}
+
+#[test]
+fn an_english_item_fetched_by_url_is_read_as_the_item_it_is() {
+    use crate::util::server::{Response, Server};
+    let item = newsml_en("Brest");
+    let srv = Server::start(move |_| Response::ok("application/vnd.iptc.g2.newsitem+xml", item.clone()));
+    let p = pair(&[("fr.json", &ninjs2_fr(FR_BY, "Brest"))]);
+    let cache = p.file("cache");
+    let url = srv.url("/items/ferry");
+    let c = check_files(&p.file("fr.json"), Path::new(&url), &["--cache-dir", cache.to_str().unwrap()]);
+    assert_eq!(c.report["en"]["provenance"]["extraction"], "newsml-g2");
+    assert_eq!(c.report["en"]["provenance"]["url"], url.as_str());
+    assert_eq!(c.report["en"]["wire"]["uri"], "urn:example:wire:en:ferry-1");
+    assert_eq!(c.code, 0, "{:#}", c.report["findings"]);
 }

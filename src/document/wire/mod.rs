@@ -207,11 +207,10 @@ fn role_label(role: Role, lang: Lang) -> Option<&'static str> {
 /// language; a byline that already has a label is kept as written.
 fn byline_part(byline: &str, lang: Lang) -> String {
     let b = clean(byline.trim().trim_start_matches('(').trim_end_matches(')'));
-    let lower = b.to_lowercase();
     for by in ["by ", "par "] {
-        if lower.starts_with(by) {
+        if b.len() > by.len() && b.as_bytes()[..by.len()].eq_ignore_ascii_case(by.as_bytes()) {
             let label = role_label(Role::Reporter, lang).unwrap_or("Reporting by");
-            return format!("{label} {}", b[by.len()..].trim());
+            return format!("{label} {}", b.get(by.len()..).unwrap_or("").trim());
         }
     }
     b

@@ -8,6 +8,9 @@ use roxmltree::{Document, Node};
 
 use super::{clean, role_from_code, Body, MetaCredit, WireFormat, WireItem};
 
+/// How deep below `inlineXML` blocks are looked for (hostile nesting stops there).
+const MAX_DEPTH: usize = 256;
+
 const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
 
 /// The name of the root element, read without parsing the whole document (after the
@@ -84,7 +87,10 @@ const BLOCKS: [&str; 11] = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "bloc
 /// The paragraphs of an `inlineXML` body, in order; a block inside another block is
 /// part of it. NITF's `body.head` is left out (its headline, byline and dateline are
 /// metadata, read apart).
-fn blocks(n: Node<'_, '_>, out: &mut Vec<String>) {
+fn blocks(n: Node<'_, '_>, out: &mut Vec<String>, depth: usize) {
+    if depth > MAX_DEPTH {
+        return;
+    }
     for c in n.children().filter(|c| c.is_element()) {
         let name = c.tag_name().name();
         if matches!(name, "body.head" | "head" | "script" | "style") {
@@ -96,7 +102,7 @@ fn blocks(n: Node<'_, '_>, out: &mut Vec<String>) {
                 out.push(t);
             }
         } else {
-            blocks(c, out);
+            blocks(c, out, depth + 1);
         }
     }
 }
@@ -159,7 +165,7 @@ pub fn parse(text: &str) -> Result<WireItem, String> {
             dateline = dateline.or_else(|| first("dateline"));
         }
         let mut out = Vec::new();
-        blocks(x, &mut out);
+        blocks(x, &mut out, 0);
         Body::Blocks(out)
     } else if let Some(d) = child(content, "inlineData") {
         Body::Text(d.text().unwrap_or("").to_string())
