@@ -116,9 +116,17 @@ fn fails(pair: &TempPair, fr: &str, en: &str) -> String {
 
 #[test]
 fn pair_folder_with_ninjs_and_newsml_passes_and_records_the_items() {
-    let p = pair(&[("fr.json", &ninjs2_fr(FR_BY, "Brest")), ("en.xml", &newsml_en("Brest"))]);
+    let p = pair(&[
+        ("fr.json", &ninjs2_fr(FR_BY, "Brest")),
+        ("en.xml", &newsml_en("Brest")),
+    ]);
     let c = p.check(&[]);
-    assert_eq!(ids(&c.report), Vec::<String>::new(), "{:#}", c.report["findings"]);
+    assert_eq!(
+        ids(&c.report),
+        Vec::<String>::new(),
+        "{:#}",
+        c.report["findings"]
+    );
     assert_eq!(c.code, 0);
     let (fr, en) = (&c.report["fr"], &c.report["en"]);
     assert!(fr["source"].as_str().unwrap().ends_with("fr.json"));
@@ -134,9 +142,22 @@ fn pair_folder_with_ninjs_and_newsml_passes_and_records_the_items() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| (f["paragraph"].as_u64().unwrap(), f["part"].as_str().unwrap(), f["field"].as_str().unwrap()))
+        .map(|f| {
+            (
+                f["paragraph"].as_u64().unwrap(),
+                f["part"].as_str().unwrap(),
+                f["field"].as_str().unwrap(),
+            )
+        })
         .collect();
-    assert_eq!(parts, vec![(0, "headline", "headline"), (1, "dateline", "located"), (3, "credits", "by+people")]);
+    assert_eq!(
+        parts,
+        vec![
+            (0, "headline", "headlines"),
+            (1, "dateline", "located"),
+            (3, "credits", "by+people")
+        ]
+    );
     assert_eq!(fr["dateline"]["cities"][0], "BREST");
     assert_eq!(en["dateline"]["cities"][0], "BREST");
     let roles: Vec<&str> = c.report["credits"]["fr"]
@@ -152,27 +173,39 @@ fn pair_folder_with_ninjs_and_newsml_passes_and_records_the_items() {
     let dir = p.file("fr.json");
     let o = util::run(["check".as_ref(), dir.parent().unwrap().as_os_str()]);
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains("fr is a ninjs item urn:example:wire:fr:ferry-1, version created 2031-05-02T09:30:00Z; from its metadata: ¶0 headline (headline), ¶1 dateline (located), ¶3 credits (by+people)"), "{text}");
+    assert!(text.contains("fr is a ninjs item urn:example:wire:fr:ferry-1, version created 2031-05-02T09:30:00Z; from its metadata: ¶0 headline (headlines), ¶1 dateline (located), ¶3 credits (by+people)"), "{text}");
 }
 
 #[test]
 fn ninjs_1_english_and_text_french_mixed() {
     let p = pair(&[("fr.txt", FR_TXT), ("en.json", &ninjs1_en())]);
     let c = check_files(&p.file("fr.txt"), &p.file("en.json"), &[]);
-    assert_eq!(ids(&c.report), Vec::<String>::new(), "{:#}", c.report["findings"]);
+    assert_eq!(
+        ids(&c.report),
+        Vec::<String>::new(),
+        "{:#}",
+        c.report["findings"]
+    );
     assert!(c.report["fr"].get("wire").is_none());
     assert_eq!(c.report["en"]["wire"]["format"], "ninjs");
     assert!(c.report["en"]["wire"].get("version").is_none());
     // the English body had no credits line: the byline gave it, with its location
     let en = &c.report["credits"]["en"][0];
-    assert_eq!((&en["role"], &en["name"], &en["location"]), (&"reporter".into(), &"Ann Vole".into(), &"Brest".into()), "{en}");
+    assert_eq!(
+        (&en["role"], &en["name"], &en["location"]),
+        (&"reporter".into(), &"Ann Vole".into(), &"Brest".into()),
+        "{en}"
+    );
     assert_eq!(c.code, 0);
 }
 
 #[test]
 fn a_wrong_reporter_location_in_the_metadata_fires_the_credits_check() {
     let p = pair(&[
-        ("fr.json", &ninjs2_fr("Reportage Ann Vole à Quimper", "Brest")),
+        (
+            "fr.json",
+            &ninjs2_fr("Reportage Ann Vole à Quimper", "Brest"),
+        ),
         ("en.xml", &newsml_en("Brest")),
     ]);
     let c = p.check(&[]);
@@ -195,7 +228,12 @@ Some 400 passengers boarded for the first crossing, the company said.\n\n\
 (Reporting by Ann Vole in Brest; Editing by Tom Reed)\n";
     let good = pair(&[("fr.json", &ninjs2_fr(FR_BY, "Brest")), ("en.txt", en)]);
     let c = good.check(&[]);
-    assert_eq!(ids(&c.report), Vec::<String>::new(), "{:#}", c.report["findings"]);
+    assert_eq!(
+        ids(&c.report),
+        Vec::<String>::new(),
+        "{:#}",
+        c.report["findings"]
+    );
     let bad = pair(&[("fr.json", &ninjs2_fr(FR_BY, "Quimper")), ("en.txt", en)]);
     let c = bad.check(&[]);
     let f = c.findings("dateline-mismatch");
@@ -211,17 +249,28 @@ fn newsml_dateline_element_is_the_dateline_and_an_agency_tag_it_lacks_is_flagged
     );
     let fr = newsml_en("Brest")
         .replace("xml:lang=\"en\"", "xml:lang=\"fr\"")
-        .replace("<language tag=\"en\"/>", "<language tag=\"fr\"/><dateline>Brest</dateline>");
+        .replace(
+            "<language tag=\"en\"/>",
+            "<language tag=\"fr\"/><dateline>Brest</dateline>",
+        );
     let p = pair(&[("en.xml", &en), ("fr.xml", &fr)]);
     let c = p.check(&[]);
     assert_eq!(c.report["en"]["dateline"]["agency"], "Wirepress");
     assert_eq!(c.report["en"]["dateline"]["date"], "May 2");
-    assert_eq!(c.findings("agency-tag-missing").len(), 1, "{:#}", c.report["findings"]);
+    assert_eq!(
+        c.findings("agency-tag-missing").len(),
+        1,
+        "{:#}",
+        c.report["findings"]
+    );
 }
 
 #[test]
 fn format_is_detected_by_content_whatever_the_extension() {
-    let p = pair(&[("fr.txt", &ninjs2_fr(FR_BY, "Brest")), ("en.json", &newsml_en("Brest"))]);
+    let p = pair(&[
+        ("fr.txt", &ninjs2_fr(FR_BY, "Brest")),
+        ("en.json", &newsml_en("Brest")),
+    ]);
     let c = check_files(&p.file("fr.txt"), &p.file("en.json"), &[]);
     assert_eq!(c.report["fr"]["wire"]["format"], "ninjs");
     assert_eq!(c.report["en"]["wire"]["format"], "newsml-g2");
@@ -246,17 +295,35 @@ fn malformed_items_are_exit_2_with_one_line_naming_the_problem() {
         ("emptybody.json", r#"{"uri": "urn:x", "body_html": "<p> </p>"}"#),
     ]);
     let cases = [
-        ("nobody.json", "nobody.json: ninjs item has no body_html or body_text (nor bodies)"),
+        (
+            "nobody.json",
+            "nobody.json: ninjs item has no body_html or body_text (nor bodies)",
+        ),
         ("cut.json", "cut.json: not valid JSON: "),
-        ("typed.json", "typed.json: ninjs `body_text` is an array, not a string"),
-        ("rss.xml", "rss.xml: XML root is <rss>, not a NewsML-G2 newsItem or newsMessage"),
-        ("nocontent.xml", "nocontent.xml: NewsML-G2 newsItem has no contentSet"),
+        (
+            "typed.json",
+            "typed.json: ninjs `body_text` is an array, not a string",
+        ),
+        (
+            "rss.xml",
+            "rss.xml: XML root is <rss>, not a NewsML-G2 newsItem or newsMessage",
+        ),
+        (
+            "nocontent.xml",
+            "nocontent.xml: NewsML-G2 newsItem has no contentSet",
+        ),
         ("broken.xml", "broken.xml: not well-formed XML: "),
-        ("emptybody.json", "emptybody.json: ninjs item body has no text"),
+        (
+            "emptybody.json",
+            "emptybody.json: ninjs item body has no text",
+        ),
     ];
     for (file, want) in cases {
         let line = fails(&p, file, "en.xml");
-        assert!(line.starts_with("error: ") && line.contains(want), "{file}: {line}");
+        assert!(
+            line.starts_with("error: ") && line.contains(want),
+            "{file}: {line}"
+        );
     }
     // on the English side too
     let line = fails(&p, "nobody.json", "nocontent.xml");
@@ -268,7 +335,10 @@ fn batch_checks_wire_pair_folders() {
     let root = TempPair::empty();
     root.write("a/fr.json", ninjs2_fr(FR_BY, "Brest"));
     root.write("a/en.xml", newsml_en("Brest"));
-    root.write("b/fr.json", ninjs2_fr("Reportage Ann Vole à Quimper", "Brest"));
+    root.write(
+        "b/fr.json",
+        ninjs2_fr("Reportage Ann Vole à Quimper", "Brest"),
+    );
     root.write("b/en.json", ninjs1_en());
     let reports = root.file("reports");
     let o = util::run([
@@ -279,8 +349,18 @@ fn batch_checks_wire_pair_folders() {
         "-q".as_ref(),
     ]);
     let summary = std::fs::read_to_string(reports.join("summary.csv")).unwrap();
-    assert!(summary.lines().any(|l| l.starts_with("a,") && l.contains(",pass,")), "{summary}\n{o:?}");
-    assert!(summary.lines().any(|l| l.starts_with("b,") && l.contains(",fail,")), "{summary}");
+    assert!(
+        summary
+            .lines()
+            .any(|l| l.starts_with("a,") && l.contains(",pass,")),
+        "{summary}\n{o:?}"
+    );
+    assert!(
+        summary
+            .lines()
+            .any(|l| l.starts_with("b,") && l.contains(",fail,")),
+        "{summary}"
+    );
     assert_eq!(o.status.code(), Some(1));
 }
 
@@ -288,7 +368,10 @@ fn batch_checks_wire_pair_folders() {
 fn the_library_entry_point_loads_what_the_file_loader_loads() {
     use wirecheck::document::Format;
     use wirecheck::source::{load_path, load_side_from_str};
-    let p = pair(&[("fr.json", &ninjs2_fr(FR_BY, "Brest")), ("en.xml", &newsml_en("Brest"))]);
+    let p = pair(&[
+        ("fr.json", &ninjs2_fr(FR_BY, "Brest")),
+        ("en.xml", &newsml_en("Brest")),
+    ]);
     for (name, hint) in [("fr.json", Format::Ninjs), ("en.xml", Format::NewsMl)] {
         let path = p.file(name);
         let from_file = load_path(&path).unwrap();
@@ -301,8 +384,16 @@ fn the_library_entry_point_loads_what_the_file_loader_loads() {
             assert_eq!(from_str.document.wire, from_file.document.wire);
         }
     }
-    let e = load_side_from_str("fr", r#"{"uri": "u", "headline": "h"}"#, Some(Format::Ninjs)).unwrap_err();
-    assert_eq!(e.to_string(), "fr: ninjs item has no body_html or body_text (nor bodies)");
+    let e = load_side_from_str(
+        "fr",
+        r#"{"uri": "u", "headline": "h"}"#,
+        Some(Format::Ninjs),
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "fr: ninjs item has no body_html or body_text (nor bodies)"
+    );
     assert!(Path::new(&p.file("fr.json")).is_file());
 }
 
@@ -310,11 +401,16 @@ fn the_library_entry_point_loads_what_the_file_loader_loads() {
 fn an_english_item_fetched_by_url_is_read_as_the_item_it_is() {
     use crate::util::server::{Response, Server};
     let item = newsml_en("Brest");
-    let srv = Server::start(move |_| Response::ok("application/vnd.iptc.g2.newsitem+xml", item.clone()));
+    let srv =
+        Server::start(move |_| Response::ok("application/vnd.iptc.g2.newsitem+xml", item.clone()));
     let p = pair(&[("fr.json", &ninjs2_fr(FR_BY, "Brest"))]);
     let cache = p.file("cache");
     let url = srv.url("/items/ferry");
-    let c = check_files(&p.file("fr.json"), Path::new(&url), &["--cache-dir", cache.to_str().unwrap()]);
+    let c = check_files(
+        &p.file("fr.json"),
+        Path::new(&url),
+        &["--cache-dir", cache.to_str().unwrap()],
+    );
     assert_eq!(c.report["en"]["provenance"]["extraction"], "newsml-g2");
     assert_eq!(c.report["en"]["provenance"]["url"], url.as_str());
     assert_eq!(c.report["en"]["wire"]["uri"], "urn:example:wire:en:ferry-1");

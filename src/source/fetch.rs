@@ -388,7 +388,9 @@ mod tests {
         assert!(acceptable_content_type("text/plain"));
         assert!(acceptable_content_type(""));
         assert!(acceptable_content_type("application/json"));
-        assert!(acceptable_content_type("application/vnd.iptc.g2.newsitem+xml"));
+        assert!(acceptable_content_type(
+            "application/vnd.iptc.g2.newsitem+xml"
+        ));
         assert!(!acceptable_content_type("application/pdf"));
         assert!(!acceptable_content_type("image/png"));
     }

@@ -181,7 +181,8 @@ pub fn detect_format(text: &str, hint: Option<Format>) -> Format {
         // `.xml` or `.json` holding neither: HTML or text, by the content
         (_, None | Some(Format::NewsMl | Format::Ninjs)) => {
             let t = text.trim_start();
-            if hint == Some(Format::NewsMl) && t.starts_with('<') && sniff_format(t) == Format::Text {
+            if hint == Some(Format::NewsMl) && t.starts_with('<') && sniff_format(t) == Format::Text
+            {
                 Format::NewsMl // XML, but not NewsML-G2: reading it says so
             } else {
                 sniff_format(text)
@@ -604,7 +605,8 @@ pub fn load_pair_english(pair: &PairDir, opts: &SourceOptions) -> Result<English
         }),
         (None, None) => Err(Error::Input {
             what: pair.dir.display().to_string(),
-            message: "no en.txt, en.md, en.html, en.json, en.xml or source.toml in pair folder".into(),
+            message: "no en.txt, en.md, en.html, en.json, en.xml or source.toml in pair folder"
+                .into(),
         }),
     }
 }

@@ -95,7 +95,8 @@ impl PairDir {
         if en.is_none() && url.is_none() {
             return Err(Error::Input {
                 what: dir.display().to_string(),
-                message: "no en.txt, en.md, en.html, en.json, en.xml or source.toml in pair folder".into(),
+                message: "no en.txt, en.md, en.html, en.json, en.xml or source.toml in pair folder"
+                    .into(),
             });
         }
         let opt = |name: &str| Some(dir.join(name)).filter(|p| p.is_file());

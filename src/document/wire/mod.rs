@@ -75,9 +75,13 @@ pub struct WireItem {
     /// BCP 47 tag (`language`, `contentMeta/language/@tag`, `xml:lang`).
     pub language: Option<String>,
     pub headline: Option<String>,
+    /// The field the headline came from (`headline`, `headlines`, `hl1`).
+    pub headline_from: &'static str,
     pub body: Body,
     /// The byline as written (ninjs `byline` / `by`, NewsML-G2 `by`, NITF `byline`).
     pub byline: Option<String>,
+    /// The field the byline came from (`byline`, `by`).
+    pub byline_from: &'static str,
     pub creditline: Option<String>,
     pub credits: Vec<MetaCredit>,
     /// The place the story was filed from (`located`).
@@ -154,9 +158,16 @@ pub(crate) fn role_from_code(code: &str) -> Option<Role> {
         Some(Role::Editor)
     } else if last.contains("writ") || last.contains("rewrite") {
         Some(Role::Writer)
-    } else if ["author", "report", "correspondent", "journalist", "byline", "creator"]
-        .iter()
-        .any(|w| last.contains(w))
+    } else if [
+        "author",
+        "report",
+        "correspondent",
+        "journalist",
+        "byline",
+        "creator",
+    ]
+    .iter()
+    .any(|w| last.contains(w))
     {
         Some(Role::Reporter)
     } else {
@@ -173,7 +184,10 @@ fn item_lang(tag: Option<&str>, paragraphs: &[String]) -> Lang {
     }
     let (mut fr, mut en) = (0usize, 0usize);
     for p in paragraphs.iter().take(12) {
-        for w in p.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        for w in p
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
             let w = w.to_lowercase();
             fr += usize::from(stopwords::stopwords(Lang::Fr).contains(&w));
             en += usize::from(stopwords::stopwords(Lang::En).contains(&w));
@@ -222,7 +236,11 @@ impl WireItem {
         match &self.body {
             Body::Html(h) => super::extract::extract_article(h).paragraphs,
             Body::Text(t) => super::split_paragraphs(t),
-            Body::Blocks(b) => b.iter().map(|s| clean(s)).filter(|s| !s.is_empty()).collect(),
+            Body::Blocks(b) => b
+                .iter()
+                .map(|s| clean(s))
+                .filter(|s| !s.is_empty())
+                .collect(),
         }
     }
 
@@ -237,7 +255,12 @@ impl WireItem {
         let mut from = Vec::new();
         // headline
         let mut first_body = 0;
-        if let Some(h) = self.headline.as_deref().map(clean).filter(|h| !h.is_empty()) {
+        if let Some(h) = self
+            .headline
+            .as_deref()
+            .map(clean)
+            .filter(|h| !h.is_empty())
+        {
             if paras.first().is_some_and(|p| p.eq_ignore_ascii_case(&h)) {
                 first_body = 1;
             } else {
@@ -246,7 +269,7 @@ impl WireItem {
                 from.push(FromMetadata {
                     paragraph: 0,
                     part: "headline",
-                    field: "headline".into(),
+                    field: self.headline_from.into(),
                 });
             }
         }
@@ -297,7 +320,12 @@ impl WireItem {
     /// to read as one.
     fn dateline_prefix(&self, lang: Lang) -> Option<(String, &'static str)> {
         let reads = |prefix: &str| dateline::parse(&format!("{prefix}x"), lang, 0).is_some();
-        if let Some(d) = self.dateline.as_deref().map(clean).filter(|d| !d.is_empty()) {
+        if let Some(d) = self
+            .dateline
+            .as_deref()
+            .map(clean)
+            .filter(|d| !d.is_empty())
+        {
             let d = d.trim_end_matches(['-', '–', '—']).trim_end().to_string();
             let as_is = format!("{d} - ");
             if reads(&as_is) {
@@ -314,9 +342,18 @@ impl WireItem {
                 return Some((upper, "dateline"));
             }
         }
-        let located = self.located.as_deref().map(clean).filter(|l| !l.is_empty())?;
+        let located = self
+            .located
+            .as_deref()
+            .map(clean)
+            .filter(|l| !l.is_empty())?;
         // `New York, NY`: the city is the part before the comma
-        let city = located.split(',').next().unwrap_or(&located).trim().to_uppercase();
+        let city = located
+            .split(',')
+            .next()
+            .unwrap_or(&located)
+            .trim()
+            .to_uppercase();
         let prefix = format!("{city} - ");
         reads(&prefix).then_some((prefix, "located"))
     }
@@ -325,10 +362,7 @@ impl WireItem {
     fn credits_block(&self, lang: Lang) -> Option<(String, Vec<&'static str>)> {
         let mut parts: Vec<String> = Vec::new();
         let mut fields = Vec::new();
-        let by_field = match self.format {
-            WireFormat::Ninjs => "by",
-            WireFormat::NewsMl => "by",
-        };
+        let by_field = self.byline_from;
         if let Some(b) = self.byline.as_deref().filter(|b| !b.trim().is_empty()) {
             parts.push(byline_part(b, lang));
             fields.push(by_field);
@@ -358,7 +392,12 @@ impl WireItem {
                 WireFormat::NewsMl => "creator+contributor",
             });
         }
-        if let Some(c) = self.creditline.as_deref().map(clean).filter(|c| !c.is_empty()) {
+        if let Some(c) = self
+            .creditline
+            .as_deref()
+            .map(clean)
+            .filter(|c| !c.is_empty())
+        {
             // a credit line that reads as credits (not just `Reuters`)
             let inner = c.trim_start_matches('(').trim_end_matches(')').to_string();
             let block = format!("({inner})");
@@ -388,8 +427,10 @@ mod tests {
             version_created: None,
             language: Some("en".into()),
             headline: None,
+            headline_from: "headline",
             body,
             byline: None,
+            byline_from: "byline",
             creditline: None,
             credits: Vec::new(),
             located: None,
@@ -404,7 +445,10 @@ mod tests {
             sniff("<?xml version=\"1.0\"?>\n<!-- c --><newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\"/>"),
             Some(WireFormat::NewsMl)
         );
-        assert_eq!(sniff("<nar:newsMessage xmlns:nar=\"x\"/>"), Some(WireFormat::NewsMl));
+        assert_eq!(
+            sniff("<nar:newsMessage xmlns:nar=\"x\"/>"),
+            Some(WireFormat::NewsMl)
+        );
         assert_eq!(sniff("<html><body><p>x</p></body></html>"), None);
         assert_eq!(sniff("PARIS - Hello"), None);
     }
@@ -413,14 +457,19 @@ mod tests {
     fn roles_from_codes() {
         assert_eq!(role_from_code("crol:author"), Some(Role::Reporter));
         assert_eq!(role_from_code("ctrol:editor"), Some(Role::Editor));
-        assert_eq!(role_from_code("http://cv.example/role/translator"), Some(Role::Translator));
+        assert_eq!(
+            role_from_code("http://cv.example/role/translator"),
+            Some(Role::Translator)
+        );
         assert_eq!(role_from_code("photographer"), None);
         assert_eq!(role_from_code("subject"), None);
     }
 
     #[test]
     fn metadata_headline_dateline_and_credits_are_laid_out_and_recorded() {
-        let mut it = item(Body::Text("Prices rose on Monday.\n\nThey fell later.".into()));
+        let mut it = item(Body::Text(
+            "Prices rose on Monday.\n\nThey fell later.".into(),
+        ));
         it.headline = Some("Prices  rise".into());
         it.located = Some("Lyon, Rhône".into());
         it.byline = Some("By Ann Vole".into());
@@ -448,7 +497,7 @@ mod tests {
             vec![
                 (0, "headline", "headline"),
                 (1, "dateline", "located"),
-                (3, "credits", "by+people")
+                (3, "credits", "byline+people")
             ]
         );
     }
@@ -468,7 +517,9 @@ mod tests {
 
     #[test]
     fn french_item_credits_use_french_labels() {
-        let mut it = item(Body::Text("Les prix ont augmenté lundi et la hausse est forte.".into()));
+        let mut it = item(Body::Text(
+            "Les prix ont augmenté lundi et la hausse est forte.".into(),
+        ));
         it.language = None;
         it.byline = Some("Par Ann Vole".into());
         it.credits = vec![MetaCredit {
@@ -477,7 +528,10 @@ mod tests {
         }];
         it.dateline = Some("Paris, 3 mai (Wirepress)".into());
         let (p, _) = it.into_paragraphs().unwrap();
-        assert_eq!(p[0], "PARIS, 3 mai (Wirepress) - Les prix ont augmenté lundi et la hausse est forte.");
+        assert_eq!(
+            p[0],
+            "PARIS, 3 mai (Wirepress) - Les prix ont augmenté lundi et la hausse est forte."
+        );
         assert_eq!(p[1], "(Reportage Ann Vole; Version française Luc Mirot)");
         let b = credits::parse_block(&p[1], Lang::Fr, 1).unwrap();
         assert_eq!(b.entries.len(), 2);
@@ -486,7 +540,9 @@ mod tests {
 
     #[test]
     fn empty_body_is_an_error() {
-        let e = item(Body::Blocks(vec![" ".into()])).into_paragraphs().unwrap_err();
+        let e = item(Body::Blocks(vec![" ".into()]))
+            .into_paragraphs()
+            .unwrap_err();
         assert_eq!(e, "ninjs item body has no text");
     }
 }

@@ -82,7 +82,19 @@ fn party_name(n: Node<'_, '_>) -> Option<String> {
 }
 
 /// Block elements of XHTML and NITF whose text is one paragraph.
-const BLOCKS: [&str; 11] = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "hl1", "hl2"];
+const BLOCKS: [&str; 11] = [
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "hl1",
+    "hl2",
+];
 
 /// The paragraphs of an `inlineXML` body, in order; a block inside another block is
 /// part of it. NITF's `body.head` is left out (its headline, byline and dateline are
@@ -116,7 +128,10 @@ pub fn parse(text: &str) -> Result<WireItem, String> {
         "newsMessage" => root
             .descendants()
             .filter(|d| is(d, "newsItem"))
-            .find(|d| d.descendants().any(|x| is(&x, "inlineXML") || is(&x, "inlineData")))
+            .find(|d| {
+                d.descendants()
+                    .any(|x| is(&x, "inlineXML") || is(&x, "inlineData"))
+            })
             .ok_or("NewsML-G2 newsMessage holds no newsItem with a text body")?,
         other => {
             return Err(format!(
@@ -134,7 +149,10 @@ pub fn parse(text: &str) -> Result<WireItem, String> {
     };
     let mut credits = Vec::new();
     if let Some(m) = meta {
-        for n in m.children().filter(|c| is(c, "creator") || is(c, "contributor")) {
+        for n in m
+            .children()
+            .filter(|c| is(c, "creator") || is(c, "contributor"))
+        {
             let code = n.attribute("role").or(n.attribute("qcode")).unwrap_or("");
             let role = match role_from_code(code) {
                 Some(r) => r,
@@ -155,11 +173,22 @@ pub fn parse(text: &str) -> Result<WireItem, String> {
     let content = child(item, "contentSet").ok_or("NewsML-G2 newsItem has no contentSet")?;
     let mut headline = meta_text("headline");
     let mut byline = meta_text("by");
+    let headline_from = if headline.is_some() {
+        "headline"
+    } else {
+        "hl1"
+    };
+    let byline_from = if byline.is_some() { "by" } else { "byline" };
     let mut dateline = meta_text("dateline");
     let body = if let Some(x) = child(content, "inlineXML") {
         // NITF keeps the headline, byline and dateline in body.head
         for h in x.descendants().filter(|d| is(d, "body.head")) {
-            let first = |name: &str| h.descendants().find(|d| is(d, name)).map(text_of).and_then(nonempty);
+            let first = |name: &str| {
+                h.descendants()
+                    .find(|d| is(d, name))
+                    .map(text_of)
+                    .and_then(nonempty)
+            };
             headline = headline.or_else(|| first("hl1"));
             byline = byline.or_else(|| first("byline"));
             dateline = dateline.or_else(|| first("dateline"));
@@ -182,8 +211,10 @@ pub fn parse(text: &str) -> Result<WireItem, String> {
             .and_then(nonempty),
         language,
         headline,
+        headline_from,
         body,
         byline,
+        byline_from,
         creditline: meta_text("creditline"),
         credits,
         located: meta.and_then(|m| child(m, "located")).and_then(party_name),
@@ -221,7 +252,10 @@ mod tests {
     #[test]
     fn xhtml_item_with_metadata() {
         let it = parse(ITEM).unwrap();
-        assert_eq!(it.uri.as_deref(), Some("urn:newsml:example.org:20310502:ferry"));
+        assert_eq!(
+            it.uri.as_deref(),
+            Some("urn:newsml:example.org:20310502:ferry")
+        );
         assert_eq!(it.version.as_deref(), Some("2.30"));
         assert_eq!(it.version_created.as_deref(), Some("2031-05-02T08:00:00Z"));
         assert_eq!(it.language.as_deref(), Some("en-GB"));
@@ -230,10 +264,20 @@ mod tests {
         assert_eq!(it.creditline.as_deref(), Some("Example Wire"));
         assert_eq!(
             it.body,
-            Body::Blocks(vec!["The ferry sailed again.".into(), "It had stopped in May.".into()])
+            Body::Blocks(vec![
+                "The ferry sailed again.".into(),
+                "It had stopped in May.".into()
+            ])
         );
-        let roles: Vec<(Role, &str)> = it.credits.iter().map(|c| (c.role, c.name.as_str())).collect();
-        assert_eq!(roles, vec![(Role::Reporter, "Ann Vole"), (Role::Editor, "Tom Reed")]);
+        let roles: Vec<(Role, &str)> = it
+            .credits
+            .iter()
+            .map(|c| (c.role, c.name.as_str()))
+            .collect();
+        assert_eq!(
+            roles,
+            vec![(Role::Reporter, "Ann Vole"), (Role::Editor, "Tom Reed")]
+        );
     }
 
     #[test]
@@ -250,22 +294,33 @@ mod tests {
         assert_eq!(it.dateline.as_deref(), Some("BREST"));
         assert_eq!(
             it.body,
-            Body::Blocks(vec!["Le ferry a repris la mer.".into(), "Il était à quai.".into()])
+            Body::Blocks(vec![
+                "Le ferry a repris la mer.".into(),
+                "Il était à quai.".into()
+            ])
         );
     }
 
     #[test]
     fn malformed_items_say_what_is_wrong() {
-        assert!(parse("<newsItem><contentSet>").unwrap_err().starts_with("not well-formed XML: "));
+        assert!(parse("<newsItem><contentSet>")
+            .unwrap_err()
+            .starts_with("not well-formed XML: "));
         assert_eq!(
             parse("<rss/>").unwrap_err(),
             "XML root is <rss>, not a NewsML-G2 newsItem or newsMessage"
         );
-        assert_eq!(parse("<newsItem/>").unwrap_err(), "NewsML-G2 newsItem has no contentSet");
+        assert_eq!(
+            parse("<newsItem/>").unwrap_err(),
+            "NewsML-G2 newsItem has no contentSet"
+        );
         assert_eq!(
             parse("<newsItem><contentSet><remoteContent/></contentSet></newsItem>").unwrap_err(),
             "NewsML-G2 newsItem has no inlineXML or inlineData in its contentSet"
         );
-        assert_eq!(root_name("<?xml version=\"1.0\"?><!-- x --><nar:newsItem/>").as_deref(), Some("nar:newsItem"));
+        assert_eq!(
+            root_name("<?xml version=\"1.0\"?><!-- x --><nar:newsItem/>").as_deref(),
+            Some("nar:newsItem")
+        );
     }
 }

@@ -62,11 +62,15 @@ fn pick(
         let Value::Object(e) = e else {
             return Err(format!("ninjs `{key}[{i}]` is {}, not an object", kind(e)));
         };
-        let Some(value) = string(e, "value").map_err(|m| m.replace("`value`", &format!("`{key}[{i}].value`")))? else {
+        let Some(value) =
+            string(e, "value").map_err(|m| m.replace("`value`", &format!("`{key}[{i}].value`")))?
+        else {
             continue;
         };
         let role = string(e, "role")?.unwrap_or_default().to_ascii_lowercase();
-        let ct = string(e, "contenttype")?.unwrap_or_default().to_ascii_lowercase();
+        let ct = string(e, "contenttype")?
+            .unwrap_or_default()
+            .to_ascii_lowercase();
         let r = rank(&role, &ct);
         if best.as_ref().is_none_or(|(b, _, _)| r < *b) {
             best = Some((r, value, ct));
@@ -86,7 +90,10 @@ fn role_rank(role: &str) -> u8 {
 pub fn parse(text: &str) -> Result<WireItem, String> {
     let v: Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
     let Value::Object(o) = v else {
-        return Err(format!("a ninjs item is a JSON object, this is {}", kind(&v)));
+        return Err(format!(
+            "a ninjs item is a JSON object, this is {}",
+            kind(&v)
+        ));
     };
     if !NINJS_KEYS.iter().any(|k| o.contains_key(*k)) {
         return Err("a JSON object but not a ninjs item (no uri, headline or body)".into());
@@ -109,7 +116,10 @@ pub fn parse(text: &str) -> Result<WireItem, String> {
         let markup = ct.contains("html") || ct.contains("xml");
         role_rank(role) * 2 + u8::from(!markup)
     })? {
-        if ct.contains("html") || ct.contains("xml") || (ct.is_empty() && v.trim_start().starts_with('<')) {
+        if ct.contains("html")
+            || ct.contains("xml")
+            || (ct.is_empty() && v.trim_start().starts_with('<'))
+        {
             Body::Html(v)
         } else {
             Body::Text(v)
@@ -117,7 +127,15 @@ pub fn parse(text: &str) -> Result<WireItem, String> {
     } else {
         return Err("ninjs item has no body_html or body_text (nor bodies)".into());
     };
-    let byline = string(&o, "byline")?.or(string(&o, "by")?);
+    let (byline, byline_from) = match string(&o, "byline")? {
+        Some(b) => (Some(b), "byline"),
+        None => (string(&o, "by")?, "by"),
+    };
+    let headline_from = if o.get("headline").is_some_and(Value::is_string) {
+        "headline"
+    } else {
+        "headlines"
+    };
     // people credited: 1.x `person[]`, 2.x `people[]`, with a credits `rel`
     let mut credits = Vec::new();
     for key in ["person", "people"] {
@@ -143,8 +161,10 @@ pub fn parse(text: &str) -> Result<WireItem, String> {
         version_created: string(&o, "versioncreated")?,
         language: string(&o, "language")?,
         headline,
+        headline_from,
         body,
         byline,
+        byline_from,
         creditline: None,
         credits,
         located: string(&o, "located")?,
@@ -202,11 +222,23 @@ mod tests {
     #[test]
     fn malformed_items_say_what_is_wrong() {
         let e = |t: &str| parse(t).unwrap_err();
-        assert_eq!(e(r#"{"uri": "x", "headline": "h"}"#), "ninjs item has no body_html or body_text (nor bodies)");
-        assert_eq!(e(r#"{"uri": "x", "body_text": 3}"#), "ninjs `body_text` is a number, not a string");
-        assert_eq!(e(r#"{"uri": "x", "bodies": {"value": "a"}}"#), "ninjs `bodies` is an object, not an array");
+        assert_eq!(
+            e(r#"{"uri": "x", "headline": "h"}"#),
+            "ninjs item has no body_html or body_text (nor bodies)"
+        );
+        assert_eq!(
+            e(r#"{"uri": "x", "body_text": 3}"#),
+            "ninjs `body_text` is a number, not a string"
+        );
+        assert_eq!(
+            e(r#"{"uri": "x", "bodies": {"value": "a"}}"#),
+            "ninjs `bodies` is an object, not an array"
+        );
         assert!(e(r#"{"uri": "x", "#).starts_with("not valid JSON: "));
         assert_eq!(e("[1]"), "a ninjs item is a JSON object, this is an array");
-        assert_eq!(e(r#"{"name": "x"}"#), "a JSON object but not a ninjs item (no uri, headline or body)");
+        assert_eq!(
+            e(r#"{"name": "x"}"#),
+            "a JSON object but not a ninjs item (no uri, headline or body)"
+        );
     }
 }
