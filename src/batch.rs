@@ -76,7 +76,7 @@ pub fn plan(dirs: &[PathBuf]) -> Result<Vec<PlannedPair>> {
                 .map(|d| d.display().to_string())
                 .collect::<Vec<_>>()
                 .join(", "),
-            message: "no pair folder found (a pair folder holds fr.txt, fr.md or fr.html)".into(),
+            message: "no pair folder found (a pair folder holds fr.txt, fr.md, fr.html, fr.json or fr.xml)".into(),
         });
     }
     Ok(out)

@@ -77,6 +77,7 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
             paragraphs: fr.document.paragraphs.clone(),
             provenance: fr.provenance.clone(),
             dateline: fr_d.dateline.clone(),
+            wire: fr.document.wire.clone(),
         },
         en: Side {
             source: en.document.source.clone(),
@@ -84,6 +85,7 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
             paragraphs: en.document.paragraphs.clone(),
             provenance: en.provenance.clone(),
             dateline: en_d.dateline.clone(),
+            wire: en.document.wire.clone(),
         },
         alignment: alignment.beads,
         findings,

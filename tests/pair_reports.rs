@@ -66,6 +66,7 @@ macro_rules! pair_reports {
 
 pair_reports! {
     athens_wildfire_omissions: "athens-wildfire-omissions",
+    brest_ferry_wire: "brest-ferry-wire",
     brussels_ebikes_context: "brussels-ebikes-context",
     cairo_rates_merges: "cairo-rates-merges",
     geneva_plastics_long: "geneva-plastics-long",

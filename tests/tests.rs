@@ -23,3 +23,4 @@ mod report_csv;
 mod report_html;
 mod serve;
 mod snapshots;
+mod wire_formats;

@@ -31,6 +31,11 @@ impl Run for AgencyTagMissing {
         let en_text = head(cx.en.text(en.paragraph), en);
         let tag = format!("({agency})");
         match cx.fr.dateline.as_ref() {
+            // a dateline written from the item's `located` field carries no tag: the
+            // metadata cannot say whether the published page shows one
+            Some(fr)
+                if fr.agency.is_none()
+                    && cx.fr.metadata_field(fr.paragraph, "dateline") == Some("located") => {}
             Some(fr) => {
                 let fr_text = head(cx.fr.text(fr.paragraph), fr);
                 let message = match fr.agency.as_deref() {

@@ -5,6 +5,7 @@
 pub mod dateline;
 pub mod extract;
 pub mod quotes;
+pub mod wire;
 
 use std::sync::OnceLock;
 
@@ -24,13 +25,23 @@ pub enum Format {
     Text,
     Markdown,
     Html,
+    /// An IPTC ninjs item (JSON).
+    Ninjs,
+    /// A NewsML-G2 news item (XML).
+    #[serde(rename = "newsml-g2")]
+    NewsMl,
 }
 
 impl Format {
-    /// Format from a file name; anything that is not `.md`/`.html`/`.htm` is text.
+    /// Format from a file name; anything that is not `.md`/`.html`/`.htm`/`.json`/`.xml`
+    /// is text. (The loader also looks at the content: see `source::load_side_from_str`.)
     pub fn from_name(name: &str) -> Format {
         let lower = name.to_ascii_lowercase();
-        if lower.ends_with(".html") || lower.ends_with(".htm") {
+        if lower.ends_with(".json") {
+            Format::Ninjs
+        } else if lower.ends_with(".xml") {
+            Format::NewsMl
+        } else if lower.ends_with(".html") || lower.ends_with(".htm") {
             Format::Html
         } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
             Format::Markdown
@@ -47,10 +58,15 @@ pub struct Document {
     /// sha256 of the raw input bytes, hex.
     pub sha256: String,
     pub paragraphs: Vec<String>,
+    /// The wire item the text came from (ninjs, NewsML-G2), with the parts of
+    /// `paragraphs` its metadata gave.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wire: Option<wire::WireInfo>,
 }
 
 impl Document {
-    /// Build a document from decoded text in the given format.
+    /// Build a document from decoded text in the given format. A wire item that
+    /// cannot be read gives no paragraph here; `source::load_side_from_str` says why.
     pub fn from_text(
         source: impl Into<String>,
         sha256: String,
@@ -66,11 +82,33 @@ impl Document {
                 .filter(|p| !p.is_empty())
                 .collect(),
             Format::Text => split_paragraphs(text),
+            Format::Ninjs | Format::NewsMl => {
+                let wf = if format == Format::Ninjs {
+                    wire::WireFormat::Ninjs
+                } else {
+                    wire::WireFormat::NewsMl
+                };
+                return match wire::parse(text, wf).and_then(wire::WireItem::into_paragraphs) {
+                    Ok((paragraphs, info)) => Document {
+                        source: source.into(),
+                        sha256,
+                        paragraphs,
+                        wire: Some(info),
+                    },
+                    Err(_) => Document {
+                        source: source.into(),
+                        sha256,
+                        paragraphs: Vec::new(),
+                        wire: None,
+                    },
+                };
+            }
         };
         Document {
             source: source.into(),
             sha256,
             paragraphs,
+            wire: None,
         }
     }
 }
@@ -157,6 +195,8 @@ pub struct Dispatch {
     pub dateline: Option<Dateline>,
     /// The credits block (the final parenthesised paragraph), if any.
     pub credits: Option<CreditsBlock>,
+    /// Parts of the paragraphs a wire item's metadata gave (empty for a text).
+    pub from_metadata: Vec<wire::FromMetadata>,
     /// Quantities and dates of each paragraph, extracted once on first use: the
     /// number and date checks both read them, bead after bead.
     #[serde(skip)]
@@ -237,7 +277,21 @@ impl Dispatch {
             paragraphs,
             dateline,
             credits,
+            from_metadata: doc
+                .wire
+                .as_ref()
+                .map(|w| w.from_metadata.clone())
+                .unwrap_or_default(),
         }
+    }
+
+    /// The metadata field that gave `part` (`dateline`, `credits`, `headline`) of
+    /// paragraph `i`, when a wire item's metadata gave it.
+    pub fn metadata_field(&self, i: usize, part: &str) -> Option<&str> {
+        self.from_metadata
+            .iter()
+            .find(|f| f.paragraph == i && f.part == part)
+            .map(|f| f.field.as_str())
     }
 
     /// Indices of body paragraphs: everything except the credits paragraph.

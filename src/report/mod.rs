@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::align::Bead;
 use crate::credits::CreditEntry;
+use crate::document::wire::WireInfo;
 use crate::document::Dateline;
 use crate::finding::{Finding, Severity, Verdict};
 use crate::source::drift::Drift;
@@ -31,6 +32,10 @@ pub struct Side {
     pub provenance: Option<Provenance>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dateline: Option<Dateline>,
+    /// The wire item the side came from (ninjs, NewsML-G2): its `uri`,
+    /// `versioncreated` and the parts its metadata gave.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wire: Option<WireInfo>,
 }
 
 #[derive(Debug, Clone, Serialize, Default)]

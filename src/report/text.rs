@@ -98,6 +98,29 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
                 .unwrap_or_default()
         );
     }
+    for (side, w) in [("fr", &r.fr.wire), ("en", &r.en.wire)] {
+        let Some(w) = w else { continue };
+        let parts: Vec<String> = w
+            .from_metadata
+            .iter()
+            .map(|f| format!("¶{} {} ({})", f.paragraph, f.part, f.field))
+            .collect();
+        let _ = writeln!(
+            o,
+            "{side} is a {} item {}{}{}",
+            w.format.as_str(),
+            w.uri.as_deref().unwrap_or("(no uri)"),
+            w.versioncreated
+                .as_deref()
+                .map(|v| format!(", version created {v}"))
+                .unwrap_or_default(),
+            if parts.is_empty() {
+                String::new()
+            } else {
+                format!("; from its metadata: {}", parts.join(", "))
+            }
+        );
+    }
     if let Some(d) = &r.drift {
         let _ = writeln!(
             o,

@@ -221,7 +221,9 @@ fn header_str(h: &HeaderMap, name: header::HeaderName) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
-/// Is this content type one we can read as an article (HTML or text)?
+/// Is this content type one we can read as an article (HTML or text) or a wire item
+/// (ninjs JSON, NewsML-G2 XML: `application/json`, `application/ninjs+json`,
+/// `application/vnd.iptc.g2.newsitem+xml`, …)?
 pub fn acceptable_content_type(ct: &str) -> bool {
     let mime = ct
         .split(';')
@@ -233,6 +235,8 @@ pub fn acceptable_content_type(ct: &str) -> bool {
         || mime.starts_with("text/")
         || mime == "application/xhtml+xml"
         || mime == "application/xml"
+        || mime == "application/json"
+        || (mime.starts_with("application/") && (mime.ends_with("+json") || mime.ends_with("+xml")))
 }
 
 /// GET `url` within `limits`, conditionally when `validators` has any.
@@ -383,6 +387,10 @@ mod tests {
         assert!(acceptable_content_type("application/xhtml+xml"));
         assert!(acceptable_content_type("text/plain"));
         assert!(acceptable_content_type(""));
+        assert!(acceptable_content_type("application/json"));
+        assert!(acceptable_content_type(
+            "application/vnd.iptc.g2.newsitem+xml"
+        ));
         assert!(!acceptable_content_type("application/pdf"));
         assert!(!acceptable_content_type("image/png"));
     }

@@ -28,6 +28,7 @@ use pair::PairDir;
 
 use serde::{Deserialize, Serialize};
 
+use crate::document::wire::{self, WireFormat};
 use crate::document::{Document, Format};
 use crate::error::{Error, Result};
 
@@ -141,20 +142,64 @@ pub fn load_path(path: &Path) -> Result<Loaded> {
     } else {
         name.clone()
     };
-    let named_html = name != "-" && Format::from_name(&name) == Format::Html;
-    let text = if named_html {
+    let hint = (name != "-").then(|| Format::from_name(&name));
+    let text = if hint == Some(Format::Html) {
         decode_web(&bytes, "", &display)?
     } else {
         decode_text(&bytes, &display)?
     };
-    let format = if name == "-" {
-        sniff_format(&text)
-    } else {
-        Format::from_name(&name)
+    load_decoded(&display, sha256_hex(&bytes), &text, hint)
+}
+
+/// The one loader for a side given as a string (a request to `wirecheck serve`) or
+/// read from a file: text, Markdown, HTML, a ninjs item or a NewsML-G2 item. A wire
+/// item is recognised by its content (a JSON object; XML whose root is `newsItem` or
+/// `newsMessage`) whatever `hint` says; otherwise `hint` (from a file's extension, or
+/// the kind of side a request gave) decides, and without one the content does.
+/// `name` is the side's `source` in the report and the start of every error message.
+///
+/// Returns what [`load_path`] returns for a file with this content. Errors
+/// ([`Error::Empty`], [`Error::Binary`], [`Error::Input`] for an item that cannot be
+/// read, with the reason: `fr.json: ninjs item has no body_html or body_text (nor
+/// bodies)`) mean the side cannot be checked.
+pub fn load_side_from_str(name: &str, content: &str, hint: Option<Format>) -> Result<Loaded> {
+    if content.len() as u64 > MAX_INPUT_BYTES {
+        return Err(too_large(name));
+    }
+    let text = decode_text(content.as_bytes(), name)?;
+    load_decoded(name, sha256_hex(content.as_bytes()), &text, hint)
+}
+
+/// The format of decoded `text`: a wire item by content, else the hint, else sniffed.
+pub fn detect_format(text: &str, hint: Option<Format>) -> Format {
+    match (wire::sniff(text), hint) {
+        (Some(WireFormat::NewsMl), _) => Format::NewsMl,
+        // a `{` opens a ninjs item unless the side was said to be HTML or Markdown
+        (Some(WireFormat::Ninjs), None | Some(Format::Text | Format::Ninjs | Format::NewsMl)) => {
+            Format::Ninjs
+        }
+        // `.xml` or `.json` holding neither: HTML or text, by the content
+        (_, None | Some(Format::NewsMl | Format::Ninjs)) => {
+            let t = text.trim_start();
+            if hint == Some(Format::NewsMl) && t.starts_with('<') && sniff_format(t) == Format::Text
+            {
+                Format::NewsMl // XML, but not NewsML-G2: reading it says so
+            } else {
+                sniff_format(text)
+            }
+        }
+        (_, Some(h)) => h,
+    }
+}
+
+fn load_decoded(display: &str, sha256: String, text: &str, hint: Option<Format>) -> Result<Loaded> {
+    let format = detect_format(text, hint);
+    let doc = match format {
+        Format::Ninjs | Format::NewsMl => wire_document(display, sha256, text, format)?,
+        f => Document::from_text(display, sha256, text, f),
     };
-    let doc = Document::from_text(display.clone(), sha256_hex(&bytes), &text, format);
     if doc.paragraphs.is_empty() {
-        return Err(Error::Empty(display));
+        return Err(Error::Empty(display.to_string()));
     }
     Ok(Loaded {
         document: doc,
@@ -174,6 +219,27 @@ pub fn load_text(name: &str, text: &str, format: Format) -> Result<Loaded> {
     Ok(Loaded {
         document: doc,
         provenance: None,
+    })
+}
+
+/// Read a wire item into a document; a bad item is exit 2 naming what is wrong.
+fn wire_document(display: &str, sha256: String, text: &str, format: Format) -> Result<Document> {
+    let wf = if format == Format::Ninjs {
+        WireFormat::Ninjs
+    } else {
+        WireFormat::NewsMl
+    };
+    let (paragraphs, info) = wire::parse(text, wf)
+        .and_then(wire::WireItem::into_paragraphs)
+        .map_err(|message| Error::Input {
+            what: display.to_string(),
+            message,
+        })?;
+    Ok(Document {
+        source: display.to_string(),
+        sha256,
+        paragraphs,
+        wire: Some(info),
     })
 }
 
@@ -401,6 +467,27 @@ pub fn document_from_web(
         .unwrap_or("")
         .trim()
         .to_ascii_lowercase();
+    // a wire item served as JSON or XML (or as text): read as the item it is
+    if mime != "text/html" && mime != "application/xhtml+xml" {
+        if let Some(wf) = wire::sniff(&text) {
+            let format = match wf {
+                WireFormat::Ninjs => Format::Ninjs,
+                WireFormat::NewsMl => Format::NewsMl,
+            };
+            let doc = wire_document(source, sha256_hex(bytes), &text, format).map_err(|e| {
+                Error::Fetch {
+                    url: what.to_string(),
+                    message: match e {
+                        Error::Input { message, .. } => message,
+                        e => e.to_string(),
+                    },
+                }
+            })?;
+            provenance.extraction = wf.as_str().into();
+            provenance.text_sha256 = sha256_hex(doc.paragraphs.join("\n\n").as_bytes());
+            return Ok(doc);
+        }
+    }
     let plain = mime == "text/plain"
         || mime == "text/markdown"
         || (mime.is_empty() && sniff_format(&text) == Format::Text);
@@ -429,6 +516,7 @@ pub fn document_from_web(
         source: source.to_string(),
         sha256: sha256_hex(bytes),
         paragraphs,
+        wire: None,
     })
 }
 
@@ -532,7 +620,8 @@ pub fn load_pair_english(pair: &PairDir, opts: &SourceOptions) -> Result<English
         }),
         (None, None) => Err(Error::Input {
             what: pair.dir.display().to_string(),
-            message: "no en.txt, en.md, en.html or source.toml in pair folder".into(),
+            message: "no en.txt, en.md, en.html, en.json, en.xml or source.toml in pair folder"
+                .into(),
         }),
     }
 }

@@ -1,4 +1,4 @@
-//! Pair folders: `fr.{txt,md,html}`, `en.{txt,md,html}` or `source.toml`,
+//! Pair folders: `fr.{txt,md,html,json,xml}`, `en.{txt,md,html,json,xml}` or `source.toml`,
 //! optional `en.meta.json`, `gold.tsv`, `wirecheck.toml`, `waivers.toml`.
 
 use std::path::{Path, PathBuf};
@@ -49,7 +49,7 @@ pub struct PairDir {
 }
 
 fn first_existing(dir: &Path, stem: &str) -> Option<PathBuf> {
-    ["txt", "md", "html", "htm"]
+    ["txt", "md", "html", "htm", "json", "xml"]
         .iter()
         .map(|ext| dir.join(format!("{stem}.{ext}")))
         .find(|p| p.is_file())
@@ -71,7 +71,7 @@ impl PairDir {
         }
         let fr = first_existing(dir, "fr").ok_or_else(|| Error::Input {
             what: dir.display().to_string(),
-            message: "no fr.txt, fr.md or fr.html in pair folder".into(),
+            message: "no fr.txt, fr.md, fr.html, fr.json or fr.xml in pair folder".into(),
         })?;
         let en = first_existing(dir, "en");
         let source_toml = dir.join("source.toml");
@@ -95,7 +95,8 @@ impl PairDir {
         if en.is_none() && url.is_none() {
             return Err(Error::Input {
                 what: dir.display().to_string(),
-                message: "no en.txt, en.md, en.html or source.toml in pair folder".into(),
+                message: "no en.txt, en.md, en.html, en.json, en.xml or source.toml in pair folder"
+                    .into(),
             });
         }
         let opt = |name: &str| Some(dir.join(name)).filter(|p| p.is_file());

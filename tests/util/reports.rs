@@ -166,6 +166,7 @@ pub fn adapted_report() -> Report {
             paragraphs: fr,
             provenance: None,
             dateline: Some(dl(1, &["VALMER", "ORSINE"], None)),
+            wire: None,
         },
         en: Side {
             source: "https://news.example/valmer".into(),
@@ -181,6 +182,7 @@ pub fn adapted_report() -> Report {
                 ..Default::default()
             }),
             dateline: Some(dl(1, &["VALMER", "ORSINE"], Some("May 3"))),
+            wire: None,
         },
         alignment,
         findings,
