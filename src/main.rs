@@ -27,12 +27,7 @@ fn main() -> ExitCode {
                 let _ = e.print();
                 return ExitCode::SUCCESS;
             }
-            let msg = e.to_string();
-            let first = msg
-                .lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("bad arguments");
-            eprintln!("{}", first.trim());
+            eprintln!("{}", usage_error_line(&e.to_string()));
             return ExitCode::from(2);
         }
     };
@@ -44,6 +39,42 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// clap's usage error as the contract's one line: what is wrong, what is missing or
+/// the valid values, and clap's "did you mean" tip, without the usage block.
+/// `the following required arguments were not provided:\n  --en <PATH|URL>` becomes
+/// `error: the following required arguments were not provided: --en <PATH|URL>`.
+fn usage_error_line(msg: &str) -> String {
+    let mut out = String::new();
+    for line in msg.lines() {
+        let t = line.trim();
+        if t.starts_with("Usage:") || t.starts_with("For more information") {
+            break;
+        }
+        if t.is_empty() {
+            continue;
+        }
+        if out.is_empty() {
+            out.push_str(t);
+        } else if out.ends_with(':') {
+            out.push(' ');
+            out.push_str(t);
+        } else if t.starts_with('[') {
+            out.push(' ');
+            out.push_str(t);
+        } else if t.starts_with("tip:") {
+            out.push_str("; ");
+            out.push_str(t);
+        } else {
+            out.push_str(", ");
+            out.push_str(t);
+        }
+    }
+    if out.is_empty() {
+        out.push_str("error: bad arguments");
+    }
+    format!("{out} (see --help)")
 }
 
 fn run(cli: Cli) -> Result<u8> {
@@ -64,9 +95,16 @@ fn run(cli: Cli) -> Result<u8> {
             Ok(0)
         }
         Command::Explain { id } => {
-            let m = checks::find(&id)
-                .ok_or_else(|| anyhow!("unknown check id `{id}` (see `wirecheck checks`)"))?
+            let m = wirecheck::finding::CheckId::parse_loose(&id)
+                .map(checks::get)
+                .ok_or_else(|| {
+                    anyhow!(
+                        "unknown check id `{id}`{} (see `wirecheck checks`)",
+                        wirecheck::finding::CheckId::did_you_mean(&id)
+                    )
+                })?
                 .meta();
+            let id = m.id;
             println!(
                 "{id} (default: {})\n{}\n\nWhat it checks\n  {}\n\nWhy\n  {}\n\nExample\n  {}\n\nConfigure\n  {}",
                 m.default_severity,
@@ -91,6 +129,7 @@ fn run(cli: Cli) -> Result<u8> {
             quiet,
             jobs,
             source,
+            refetch,
         } => run_batch(
             &dirs,
             report_dir,
@@ -99,6 +138,7 @@ fn run(cli: Cli) -> Result<u8> {
             quiet,
             jobs,
             source,
+            refetch,
         ),
         Command::Fetch {
             url,
@@ -131,13 +171,8 @@ fn load_policy(
 }
 
 /// How to reach web sources, from the command line and the policy's `[fetch]`.
-fn source_options(args: &cli::SourceArgs, policy: &Policy) -> source::SourceOptions {
-    source::SourceOptions::new(
-        args.cache_dir.clone(),
-        args.offline,
-        args.refetch,
-        &policy.fetch,
-    )
+fn source_options(args: &cli::SourceArgs, refetch: bool, policy: &Policy) -> source::SourceOptions {
+    source::SourceOptions::new(args.cache_dir.clone(), args.offline, refetch, &policy.fetch)
 }
 
 /// The English side: a pair's snapshot / file / source.toml URL, or `--en` (path or URL).
@@ -154,7 +189,7 @@ fn load_en(
 
 fn run_fetch(url: &str, output: &Path, force: bool, args: &cli::SourceArgs) -> Result<u8> {
     let policy = load_policy(None, Some(output), None)?;
-    let w = source::snapshot_url(url, output, force, &source_options(args, &policy))?;
+    let w = source::snapshot_url(url, output, force, &source_options(args, false, &policy))?;
     println!(
         "wrote {} ({} paragraphs, sha256 {}) and {}",
         w.html.display(),
@@ -191,7 +226,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         print!("{}", policy.to_toml());
         return Ok(0);
     }
-    let sopts = source_options(&args.source, &policy);
+    let sopts = source_options(&args.source, args.refetch, &policy);
     let report = match &pair {
         Some(pd) => pipeline::check_pair_dir(pd, &policy, &sopts)?,
         None => {
@@ -265,6 +300,7 @@ fn run_batch(
     quiet: bool,
     jobs: Option<usize>,
     source: cli::SourceArgs,
+    refetch: bool,
 ) -> Result<u8> {
     use wirecheck::batch;
     if let Some(c) = &config {
@@ -287,7 +323,7 @@ fn run_batch(
         jobs,
         cache_dir: source.cache_dir,
         offline: source.offline,
-        refetch: source.refetch,
+        refetch,
     };
     let outcome = batch::run(&pairs, &opts, &|o: &batch::PairOutcome| {
         if let Some(pb) = &bar {
@@ -432,5 +468,37 @@ mod tests {
     fn command_line_definition_is_consistent() {
         use clap::CommandFactory;
         super::Cli::command().debug_assert();
+    }
+
+    /// `--help` explains every argument of every command.
+    #[test]
+    fn every_argument_has_help_text() {
+        use clap::CommandFactory;
+        let cli = super::Cli::command();
+        let mut missing = Vec::new();
+        for sub in cli.get_subcommands() {
+            for a in sub.get_arguments() {
+                let id = a.get_id().as_str();
+                if id != "help" && id != "version" && a.get_help().is_none() {
+                    missing.push(format!("{} {id}", sub.get_name()));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no help text: {missing:?}");
+    }
+
+    #[test]
+    fn usage_errors_keep_what_is_missing_and_the_tips() {
+        let line = super::usage_error_line(
+            "error: the following required arguments were not provided:\n  <URL>\n  --output <DIR>\n\nUsage: wirecheck fetch --output <DIR> <URL>\n\nFor more information, try '--help'.\n",
+        );
+        assert_eq!(
+            line,
+            "error: the following required arguments were not provided: <URL>, --output <DIR> (see --help)"
+        );
+        let line = super::usage_error_line(
+            "error: unrecognized subcommand 'chek'\n\n  tip: a similar subcommand exists: 'check'\n\nUsage: wirecheck <COMMAND>\n",
+        );
+        assert!(line.contains("'chek'; tip: a similar subcommand exists: 'check'"), "{line}");
     }
 }

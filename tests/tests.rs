@@ -22,3 +22,4 @@ mod pairs;
 mod report_csv;
 mod report_html;
 mod snapshots;
+mod usage;
