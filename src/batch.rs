@@ -110,6 +110,8 @@ pub struct BatchOptions {
     /// `--config`: one policy for every pair instead of each pair's `wirecheck.toml`.
     pub config: Option<PathBuf>,
     pub fail_on: Option<FailOn>,
+    /// `--waivers`: one waivers file for every pair instead of each pair's `waivers.toml`.
+    pub waivers: Option<PathBuf>,
     /// Worker threads; `None` = all cores.
     pub jobs: Option<usize>,
     /// `--cache-dir`, `--offline`, `--refetch` for pairs with web sources.
@@ -311,7 +313,10 @@ fn check_and_write(p: &PlannedPair, opts: &BatchOptions) -> PairOutcome {
 }
 
 fn check_one(p: &PlannedPair, opts: &BatchOptions) -> Result<Report> {
-    let pair = PairDir::open(&p.dir)?;
+    let mut pair = PairDir::open(&p.dir)?;
+    if let Some(w) = &opts.waivers {
+        pair.waivers = Some(w.clone());
+    }
     let policy = pipeline::resolve_policy(opts.config.as_deref(), Some(&p.dir), opts.fail_on)?;
     let sopts = crate::source::SourceOptions::new(
         opts.cache_dir.clone(),

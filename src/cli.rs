@@ -89,6 +89,9 @@ pub struct CheckArgs {
     /// Policy file (default: wirecheck.toml found by walking up from the pair)
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Waivers file (default: waivers.toml in the pair folder, or beside the --fr file)
+    #[arg(long, value_name = "FILE")]
+    pub waivers: Option<PathBuf>,
     /// Lowest severity that fails the gate (overrides the config's fail-on)
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub fail_on: Option<FailOnArg>,
@@ -126,6 +129,9 @@ pub enum Command {
         /// One policy file for every pair (default: each pair's wirecheck.toml, found walking up)
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
+        /// One waivers file for every pair, instead of each pair's waivers.toml
+        #[arg(long, value_name = "FILE")]
+        waivers: Option<PathBuf>,
         /// Lowest severity that fails the gate (overrides the config's fail-on)
         #[arg(long, value_enum, value_name = "LEVEL")]
         fail_on: Option<FailOnArg>,

@@ -260,7 +260,10 @@ mod tests {
         );
         assert_eq!(CheckId::parse_loose("number"), None);
         assert_eq!(CheckId::suggest("number")[0], CheckId::NumberMismatch);
-        assert_eq!(CheckId::suggest("numbre-mismatch")[0], CheckId::NumberMismatch);
+        assert_eq!(
+            CheckId::suggest("numbre-mismatch")[0],
+            CheckId::NumberMismatch
+        );
         assert!(CheckId::suggest("credits").len() <= 3);
         assert!(CheckId::suggest("zzzz").is_empty());
         assert_eq!(CheckId::did_you_mean("zzzz"), "");

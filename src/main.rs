@@ -125,6 +125,7 @@ fn run(cli: Cli) -> Result<u8> {
             dirs,
             report_dir,
             config,
+            waivers,
             fail_on: fail_on_arg,
             quiet,
             jobs,
@@ -134,6 +135,7 @@ fn run(cli: Cli) -> Result<u8> {
             &dirs,
             report_dir,
             config,
+            waivers,
             fail_on_arg.map(fail_on),
             quiet,
             jobs,
@@ -228,8 +230,29 @@ fn run_check(args: CheckArgs) -> Result<u8> {
     }
     let sopts = source_options(&args.source, args.refetch, &policy);
     let report = match &pair {
-        Some(pd) => pipeline::check_pair_dir(pd, &policy, &sopts)?,
+        Some(pd) => {
+            let mut pd = pd.clone();
+            if let Some(w) = &args.waivers {
+                pd.waivers = Some(w.clone());
+            }
+            pipeline::check_pair_dir(&pd, &policy, &sopts)?
+        }
         None => {
+            // --waivers, else the waivers.toml beside the French file
+            let waivers_path = args.waivers.clone().or_else(|| {
+                (fr_path.as_os_str() != "-")
+                    .then(|| {
+                        fr_path
+                            .parent()
+                            .unwrap_or(Path::new(""))
+                            .join("waivers.toml")
+                    })
+                    .filter(|p| p.is_file())
+            });
+            let waivers = waivers_path
+                .as_deref()
+                .map(wirecheck::waivers::Waivers::load)
+                .transpose()?;
             let fr = source::load_path(&fr_path)?;
             let source::English { loaded: en, drift } = load_en(&en_spec, None, &sopts)?;
             pipeline::check_pair(
@@ -237,7 +260,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
                 &en,
                 &policy,
                 pipeline::PairOptions {
-                    waivers: None,
+                    waivers: waivers.as_ref(),
                     drift,
                 },
             )
@@ -296,6 +319,7 @@ fn run_batch(
     dirs: &[PathBuf],
     report_dir: PathBuf,
     config: Option<PathBuf>,
+    waivers: Option<PathBuf>,
     fail_on: Option<FailOn>,
     quiet: bool,
     jobs: Option<usize>,
@@ -305,6 +329,9 @@ fn run_batch(
     use wirecheck::batch;
     if let Some(c) = &config {
         Policy::load(c)?; // a bad --config is a bad argument, not a per-pair error
+    }
+    if let Some(w) = &waivers {
+        wirecheck::waivers::Waivers::load(w)?; // the same for a bad --waivers
     }
     let pairs = batch::plan(dirs)?;
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
@@ -320,6 +347,7 @@ fn run_batch(
         report_dir,
         config,
         fail_on,
+        waivers,
         jobs,
         cache_dir: source.cache_dir,
         offline: source.offline,
@@ -499,6 +527,9 @@ mod tests {
         let line = super::usage_error_line(
             "error: unrecognized subcommand 'chek'\n\n  tip: a similar subcommand exists: 'check'\n\nUsage: wirecheck <COMMAND>\n",
         );
-        assert!(line.contains("'chek'; tip: a similar subcommand exists: 'check'"), "{line}");
+        assert!(
+            line.contains("'chek'; tip: a similar subcommand exists: 'check'"),
+            "{line}"
+        );
     }
 }

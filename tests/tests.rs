@@ -23,3 +23,4 @@ mod report_csv;
 mod report_html;
 mod snapshots;
 mod usage;
+mod waivers;

@@ -32,7 +32,11 @@ fn usage_errors_name_what_is_missing_or_wrong() {
     ];
     let mut out = String::new();
     for args in cases {
-        out.push_str(&format!("$ wirecheck {}\n{}\n\n", args.join(" "), usage_error(args)));
+        out.push_str(&format!(
+            "$ wirecheck {}\n{}\n\n",
+            args.join(" "),
+            usage_error(args)
+        ));
     }
     insta::assert_snapshot!(out);
 }

@@ -145,7 +145,10 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
             Severity::Warning => ("33", "warning"),
             Severity::Info => ("36", "info"),
         };
-        let waived = if f.waived.is_some() { " (waived)" } else { "" };
+        let waived = match &f.waived {
+            Some(w) => format!(" (waived by {}: \"{}\")", w.by, w.reason),
+            None => String::new(),
+        };
         let _ = write!(
             o,
             "  {}[{}] fr ¶{} en ¶{}: {}{}",
@@ -167,11 +170,7 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
         o.push('\n');
     }
     for w in &r.stale_waivers {
-        let _ = writeln!(
-            o,
-            "  stale waiver: {} ¶{:?} ({}, {}) matches no finding",
-            w.id, w.paragraph, w.reason, w.by
-        );
+        let _ = writeln!(o, "  stale waiver: {}", w.describe());
     }
     let c = r.counts();
     let verdict = if r.passed() {

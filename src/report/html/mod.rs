@@ -598,15 +598,7 @@ pub fn render(r: &Report) -> String {
     if !r.stale_waivers.is_empty() {
         o.push_str("<h2>Stale waivers</h2><ul class=\"notes\">");
         for w in &r.stale_waivers {
-            let para = w.paragraph.map(|p| format!(" ¶{p}")).unwrap_or_default();
-            let _ = write!(
-                o,
-                "<li class=\"info\">{}{} ({}, {}) matches no finding</li>",
-                escape(&w.id),
-                para,
-                escape(&w.reason),
-                escape(&w.by)
-            );
+            let _ = write!(o, "<li class=\"info\">{}</li>", escape(&w.describe()));
         }
         o.push_str("</ul>\n");
     }
