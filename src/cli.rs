@@ -105,6 +105,9 @@ pub struct CheckArgs {
     /// Text format: hide the alignment table
     #[arg(long)]
     pub no_alignment: bool,
+    /// CSV: start the file with a UTF-8 byte order mark (for spreadsheets that need one)
+    #[arg(long)]
+    pub bom: bool,
     #[command(flatten)]
     pub source: SourceArgs,
     /// Fetch the live source again and report what changed since the snapshot
@@ -138,6 +141,9 @@ pub enum Command {
         /// No progress bar
         #[arg(long, short)]
         quiet: bool,
+        /// Start every CSV file with a UTF-8 byte order mark (for spreadsheets that need one)
+        #[arg(long)]
+        bom: bool,
         /// Worker threads (default: all cores)
         #[arg(long)]
         jobs: Option<usize>,

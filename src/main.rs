@@ -128,6 +128,7 @@ fn run(cli: Cli) -> Result<u8> {
             waivers,
             fail_on: fail_on_arg,
             quiet,
+            bom,
             jobs,
             source,
             refetch,
@@ -138,6 +139,7 @@ fn run(cli: Cli) -> Result<u8> {
             waivers,
             fail_on_arg.map(fail_on),
             quiet,
+            bom,
             jobs,
             source,
             refetch,
@@ -267,7 +269,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         }
     };
     let pair_label = match &pair {
-        Some(pd) => pd.dir.display().to_string(),
+        Some(pd) => folder_label(&pd.dir),
         None => report.fr.source.clone(),
     };
     let out = render(
@@ -276,6 +278,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         !args.no_alignment,
         args.output.is_none(),
         &pair_label,
+        args.bom,
     )?;
     if let Some(path) = &args.alignment_csv {
         guard_not_input(path, &[fr_path.as_path(), Path::new(&en_spec)])?;
@@ -300,6 +303,7 @@ fn render(
     alignment: bool,
     to_stdout: bool,
     pair: &str,
+    bom: bool,
 ) -> Result<String> {
     Ok(match format {
         OutputFormat::Json => report::json::render(r),
@@ -308,7 +312,7 @@ fn render(
             let color = to_stdout && std::io::stdout().is_terminal() && !no_color;
             report::text::render(r, &report::text::TextOptions { color, alignment })
         }
-        OutputFormat::Csv => report::csv::render_findings(r, pair)?,
+        OutputFormat::Csv => report::csv::with_bom(report::csv::render_findings(r, pair)?, bom),
         OutputFormat::Html => report::html::render(r),
     })
 }
@@ -322,6 +326,7 @@ fn run_batch(
     waivers: Option<PathBuf>,
     fail_on: Option<FailOn>,
     quiet: bool,
+    bom: bool,
     jobs: Option<usize>,
     source: cli::SourceArgs,
     refetch: bool,
@@ -348,6 +353,7 @@ fn run_batch(
         config,
         fail_on,
         waivers,
+        bom,
         jobs,
         cache_dir: source.cache_dir,
         offline: source.offline,
@@ -367,15 +373,29 @@ fn run_batch(
             eprintln!("error: {e}");
         }
     }
+    let n = outcome.pairs.len();
     println!(
-        "{} pairs: {} pass, {} fail, {} could not be checked; open {}",
-        outcome.pairs.len(),
+        "{n} {}: {} pass, {} fail, {} could not be checked; open {}",
+        if n == 1 { "pair" } else { "pairs" },
         outcome.count(batch::PairVerdict::Pass),
         outcome.count(batch::PairVerdict::Fail),
         outcome.count(batch::PairVerdict::Error),
         outcome.index.display()
     );
     Ok(outcome.exit_code())
+}
+
+/// A pair folder as the CSV `pair` column names it: the path as given, or the
+/// folder's own name when the path has none (`check .` is the folder's name, not `.`).
+fn folder_label(dir: &Path) -> String {
+    let given = dir.display().to_string();
+    if dir.file_name().is_some() && !given.ends_with("..") {
+        return given;
+    }
+    std::fs::canonicalize(dir)
+        .ok()
+        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or(given)
 }
 
 /// Refuse to write a report over one of the inputs.

@@ -59,7 +59,7 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
             .map(|c| c.entries.clone())
             .unwrap_or_default(),
     };
-    Report {
+    let mut report = Report {
         schema: 1,
         tool: ToolInfo {
             name: "wirecheck",
@@ -71,6 +71,7 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
             Verdict::Pass
         },
         fail_on: policy.fail_on.as_str(),
+        counts: Default::default(),
         fr: Side {
             source: fr.document.source.clone(),
             sha256: fr.document.sha256.clone(),
@@ -99,7 +100,9 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
                 .collect(),
             checked_at: now_rfc3339(),
         },
-    }
+    };
+    report.counts = report.counts();
+    report
 }
 
 /// The effective policy for a pair: `config` when given, else `wirecheck.toml` found by

@@ -12,6 +12,7 @@ mod browser;
 mod checks;
 mod cli;
 mod credits;
+mod desk_reports;
 mod docs;
 mod every_check;
 mod fetch;

@@ -405,14 +405,30 @@ fn findings_table(r: &Report, numbered: &[(usize, &Finding)], rows: &[Bead]) -> 
             escape(&label_of(f)),
             escape(f.id.as_str()),
             escape(&f.message),
-            escape(&f.fr_text),
-            escape(&f.en_text),
+            excerpt_html(&f.fr_text, &f.fr),
+            excerpt_html(&f.en_text, &f.en),
             c = class_of(f),
         );
     }
     o.push_str("</tbody></table>\n");
     let _ = r;
     o
+}
+
+/// A finding's words at issue; an excerpt cut short (ending in `…`) is marked as
+/// such, pointing at the whole paragraph in the texts below.
+fn excerpt_html(text: &str, paras: &[usize]) -> String {
+    if !text.ends_with('…') {
+        return escape(text);
+    }
+    let whole = match paras.first() {
+        Some(p) => format!("the whole of ¶{p} is in the texts below"),
+        None => "the whole paragraph is in the texts below".into(),
+    };
+    format!(
+        "{} <span class=\"cut\" title=\"{whole}\">(excerpt: {whole})</span>",
+        escape(text)
+    )
 }
 
 fn credit_list(entries: &[&CreditEntry]) -> String {
@@ -433,6 +449,34 @@ fn credit_list(entries: &[&CreditEntry]) -> String {
         .join("<br>")
 }
 
+/// An English credit named by a `credits-reporter-missing` finding: missing in French.
+fn missing_in_french(r: &Report, e: &CreditEntry) -> bool {
+    r.findings.iter().any(|f| {
+        f.id == crate::finding::CheckId::CreditsReporterMissing
+            && (f.message.contains(&format!("\"{}", e.name)) || f.en_text == e.name)
+    })
+}
+
+/// The French credits cell of a role the French must have and lacks, when a finding says so.
+fn missing_role(r: &Report, role: Role) -> Option<String> {
+    use crate::finding::CheckId;
+    let id = match role {
+        Role::Translator => CheckId::CreditsTranslatorMissing,
+        Role::Editor => CheckId::CreditsEditorMissing,
+        _ => return None,
+    };
+    r.findings.iter().any(|f| f.id == id).then(|| {
+        format!(
+            "<span class=\"sev {}\">missing</span> <span class=\"meta\">({id})</span>",
+            r.findings
+                .iter()
+                .find(|f| f.id == id)
+                .map(class_of)
+                .unwrap_or("error")
+        )
+    })
+}
+
 fn credits_table(r: &Report) -> String {
     if r.credits.fr.is_empty() && r.credits.en.is_empty() {
         return "<p class=\"empty\">No credits block parsed on either side.</p>\n".into();
@@ -449,15 +493,28 @@ fn credits_table(r: &Report) -> String {
     for role in roles {
         let fr: Vec<&CreditEntry> = r.credits.fr.iter().filter(|e| e.role == role).collect();
         let en: Vec<&CreditEntry> = r.credits.en.iter().filter(|e| e.role == role).collect();
-        if fr.is_empty() && en.is_empty() {
+        let missing = if fr.is_empty() {
+            missing_role(r, role)
+        } else {
+            None
+        };
+        if fr.is_empty() && en.is_empty() && missing.is_none() {
             continue;
+        }
+        let fr_cell = missing.unwrap_or_else(|| credit_list(&fr));
+        let mut en_cell = credit_list(&en);
+        let gone: Vec<&&CreditEntry> = en.iter().filter(|e| missing_in_french(r, e)).collect();
+        if !gone.is_empty() {
+            let names: Vec<String> = gone.iter().map(|e| escape(&e.name)).collect();
+            en_cell.push_str(&format!(
+                "<br><span class=\"sev error\">missing in French</span> {}",
+                names.join(", ")
+            ));
         }
         let _ = writeln!(
             o,
-            "<tr><th>{}</th><td lang=\"fr\">{}</td><td lang=\"en\">{}</td></tr>",
+            "<tr><th>{}</th><td lang=\"fr\">{fr_cell}</td><td lang=\"en\">{en_cell}</td></tr>",
             role.label(),
-            credit_list(&fr),
-            credit_list(&en)
         );
     }
     o.push_str("</tbody></table>\n");
@@ -595,6 +652,11 @@ pub fn render(r: &Report) -> String {
         r.findings.len()
     );
     o.push_str(&findings_table(r, &numbered, &rows));
+    let _ = writeln!(
+        o,
+        "<p class=\"meta note\">{}</p>",
+        escape(super::PARAGRAPH_NOTE)
+    );
     if !r.stale_waivers.is_empty() {
         o.push_str("<h2>Stale waivers</h2><ul class=\"notes\">");
         for w in &r.stale_waivers {
