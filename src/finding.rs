@@ -76,6 +76,7 @@ check_ids! {
     CreditsMalformed = "credits-malformed",
     CreditsRoster = "credits-roster",
     SourceChanged = "source-changed",
+    LanguagesSwapped = "languages-swapped",
 }
 
 impl std::str::FromStr for CheckId {

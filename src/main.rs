@@ -153,6 +153,32 @@ fn run(cli: Cli) -> Result<u8> {
     }
 }
 
+/// `--dump-config`: the effective policy as TOML, with the level of every check
+/// (its default unless the policy sets one), so that nothing is left implicit.
+fn effective_toml(policy: &Policy) -> String {
+    let mut full = policy.clone();
+    for c in checks::REGISTRY {
+        let id = c.meta().id;
+        let level = policy.level(id).unwrap_or(match c.meta().default_severity {
+            wirecheck::finding::Severity::Error => wirecheck::policy::Level::Error,
+            wirecheck::finding::Severity::Warning => wirecheck::policy::Level::Warning,
+            wirecheck::finding::Severity::Info => wirecheck::policy::Level::Info,
+        });
+        full.checks.insert(id.as_str().to_string(), level);
+    }
+    let sources = if policy.sources.is_empty() {
+        "# the built-in defaults (no wirecheck.toml found)\n".to_string()
+    } else {
+        let list: Vec<String> = policy
+            .sources
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        format!("# read from {}\n", list.join(", "))
+    };
+    format!("{sources}{}", full.to_toml())
+}
+
 fn fail_on(a: FailOnArg) -> FailOn {
     match a {
         FailOnArg::Error => FailOn::Error,
@@ -216,6 +242,12 @@ fn run_check(args: CheckArgs) -> Result<u8> {
             (pd.fr.clone(), en, Some(pd))
         }
         (None, Some(fr), Some(en)) => (fr.clone(), en.clone(), None),
+        _ if args.dump_config => {
+            // no pair: the policy of the current folder (--config, else wirecheck.toml above it)
+            let policy = load_policy(args.config.as_deref(), Some(Path::new(".")), args.fail_on)?;
+            print!("{}", effective_toml(&policy));
+            return Ok(0);
+        }
         _ => bail!("give a pair folder, or both --fr and --en"),
     };
     if fr_path.as_os_str() == "-" && en_spec == "-" {
@@ -227,7 +259,7 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         .or_else(|| (fr_path.as_os_str() != "-").then(|| fr_path.clone()));
     let policy = load_policy(args.config.as_deref(), start.as_deref(), args.fail_on)?;
     if args.dump_config {
-        print!("{}", policy.to_toml());
+        print!("{}", effective_toml(&policy));
         return Ok(0);
     }
     let sopts = source_options(&args.source, args.refetch, &policy);
@@ -280,6 +312,9 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         &pair_label,
         args.bom,
     )?;
+    for path in args.output.iter().chain(&args.alignment_csv) {
+        guard_folder_exists(path)?;
+    }
     if let Some(path) = &args.alignment_csv {
         guard_not_input(path, &[fr_path.as_path(), Path::new(&en_spec)])?;
         write_atomic(path, report::csv::render_alignment(&report)?.as_bytes())?;
@@ -396,6 +431,20 @@ fn folder_label(dir: &Path) -> String {
         .ok()
         .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
         .unwrap_or(given)
+}
+
+/// Refuse an output path whose folder does not exist (never create folders on the
+/// way: a typo in `-o` must not leave a tree of folders behind).
+fn guard_folder_exists(out: &Path) -> Result<()> {
+    let dir = out.parent().filter(|d| !d.as_os_str().is_empty());
+    match dir {
+        Some(d) if !d.is_dir() => bail!(
+            "{}: the folder {} does not exist (create it first)",
+            out.display(),
+            d.display()
+        ),
+        _ => Ok(()),
+    }
 }
 
 /// Refuse to write a report over one of the inputs.

@@ -39,6 +39,13 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
         snippets: Default::default(),
     };
     let mut findings: Vec<Finding> = checks::run_all(&cx);
+    // swapped inputs: every other finding compares texts in the wrong languages
+    if findings
+        .iter()
+        .any(|f| f.id == crate::finding::CheckId::LanguagesSwapped)
+    {
+        findings.retain(|f| f.id == crate::finding::CheckId::LanguagesSwapped);
+    }
     sort_findings(&mut findings);
     let stale_waivers = opts
         .waivers

@@ -16,6 +16,7 @@ mod desk_reports;
 mod docs;
 mod every_check;
 mod fetch;
+mod inputs;
 mod long_align;
 mod numbers_dates;
 mod pair_reports;
