@@ -342,7 +342,11 @@ fn check_one(p: &PlannedPair, opts: &BatchOptions) -> Result<Report> {
     pipeline::check_pair_dir(&pair, &policy, &sopts)
 }
 
-fn write_reports(p: &PlannedPair, r: &Report, opts: &BatchOptions) -> std::result::Result<(), String> {
+fn write_reports(
+    p: &PlannedPair,
+    r: &Report,
+    opts: &BatchOptions,
+) -> std::result::Result<(), String> {
     let out_dir: &Path = &opts.report_dir;
     let csv = report::csv::render_findings(r, &p.slug).map_err(|e| e.to_string())?;
     let csv = report::csv::with_bom(csv, opts.bom);

@@ -218,7 +218,10 @@ fn languages_swapped() {
     let all = r.report["findings"].as_array().unwrap();
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_fires("languages-swapped", &r.report);
-    assert_silent("languages-swapped", &TempPair::new(FR, EN).check(&[]).report);
+    assert_silent(
+        "languages-swapped",
+        &TempPair::new(FR, EN).check(&[]).report,
+    );
 }
 
 /// `source-changed` needs a live source: the pair keeps its English as `en.txt`

@@ -97,7 +97,10 @@ fn whole_date(
         return m.text.clone();
     }
     let near = |a: usize, b: usize| {
-        a <= b && para.get(a..b).is_some_and(|gap| gap.chars().count() <= 4 && !gap.contains(['.', ';']))
+        a <= b
+            && para
+                .get(a..b)
+                .is_some_and(|gap| gap.chars().count() <= 4 && !gap.contains(['.', ';']))
     };
     let month = all.iter().find(|(q, d)| {
         *q == p
