@@ -47,6 +47,10 @@ pub enum OutputFormat {
     Csv,
     /// One self-contained page, both texts side by side
     Html,
+    /// JUnit XML: one test case per check, failures for findings that fail the gate
+    Junit,
+    /// SARIF 2.1.0: one result per finding, at its file and paragraph lines
+    Sarif,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -349,6 +349,24 @@ fn render(
         }
         OutputFormat::Csv => report::csv::with_bom(report::csv::render_findings(r, pair)?, bom),
         OutputFormat::Html => report::html::render(r),
+        OutputFormat::Junit => report::junit::render(r, pair),
+        OutputFormat::Sarif => {
+            let read = |p: &str| {
+                let path = Path::new(p);
+                let text_file = path.extension().is_some_and(|e| e == "txt" || e == "md");
+                text_file
+                    .then(|| std::fs::read_to_string(path).ok())
+                    .flatten()
+            };
+            let (fr, en) = (read(&r.fr.source), read(&r.en.source));
+            report::sarif::render(
+                r,
+                report::sarif::Sources {
+                    fr: fr.as_deref(),
+                    en: en.as_deref(),
+                },
+            )
+        }
     })
 }
 

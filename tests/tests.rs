@@ -10,6 +10,7 @@ mod bad_input;
 mod batch;
 mod browser;
 mod checks;
+mod ci_formats;
 mod cli;
 mod credits;
 mod desk_reports;

@@ -4,6 +4,8 @@
 pub mod csv;
 pub mod html;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 pub mod text;
 
 use serde::Serialize;
