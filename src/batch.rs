@@ -110,6 +110,10 @@ pub struct BatchOptions {
     /// `--config`: one policy for every pair instead of each pair's `wirecheck.toml`.
     pub config: Option<PathBuf>,
     pub fail_on: Option<FailOn>,
+    /// `--waivers`: one waivers file for every pair instead of each pair's `waivers.toml`.
+    pub waivers: Option<PathBuf>,
+    /// `--bom`: start every CSV file with a UTF-8 byte order mark.
+    pub bom: bool,
     /// Worker threads; `None` = all cores.
     pub jobs: Option<usize>,
     /// `--cache-dir`, `--offline`, `--refetch` for pairs with web sources.
@@ -132,6 +136,8 @@ pub struct PairChecked {
     pub en_source: String,
     pub fr_sha256: String,
     pub en_sha256: String,
+    /// The checks whose findings fail the gate.
+    pub failing: Vec<String>,
 }
 
 /// A pair's outcome in a batch: the gate's verdict, or could not be checked.
@@ -178,6 +184,8 @@ pub struct SummaryRow {
     pub en_sha256: String,
     /// Why the pair could not be checked; empty otherwise.
     pub message: String,
+    /// The ids of the checks that fail the gate, `;` between them.
+    pub failing_checks: String,
 }
 
 const SUMMARY_HEADER: &[&str] = &[
@@ -192,6 +200,7 @@ const SUMMARY_HEADER: &[&str] = &[
     "fr_sha256",
     "en_sha256",
     "message",
+    "failing_checks",
 ];
 
 /// The whole batch.
@@ -247,12 +256,19 @@ pub fn run(
             .collect()
     });
 
-    let rows: Vec<SummaryRow> = outcomes.iter().map(summary_row).collect();
+    // failures first (could not be checked, then failed), each group in plan order
+    let mut listed: Vec<&PairOutcome> = outcomes.iter().collect();
+    listed.sort_by_key(|o| match o.verdict() {
+        PairVerdict::Error => 0,
+        PairVerdict::Fail => 1,
+        PairVerdict::Pass => 2,
+    });
+    let rows: Vec<SummaryRow> = listed.iter().map(|o| summary_row(o)).collect();
     let summary = out_dir.join("summary.csv");
     let csv = report::csv::write_rows(rows.into_iter(), SUMMARY_HEADER)?;
-    write_atomic(&summary, csv.as_bytes())?;
+    write_atomic(&summary, report::csv::with_bom(csv, opts.bom).as_bytes())?;
 
-    let index_rows: Vec<IndexRow> = outcomes.iter().map(index_row).collect();
+    let index_rows: Vec<IndexRow> = listed.iter().map(|o| index_row(o)).collect();
     let index = out_dir.join("index.html");
     let html = report::html::render_index(&index_rows, &crate::util::now_rfc3339());
     write_atomic(&index, html.as_bytes())?;
@@ -268,12 +284,13 @@ fn check_and_write(p: &PlannedPair, opts: &BatchOptions) -> PairOutcome {
     // a bug in one pair's check must not take the batch down
     let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check_one(p, opts)));
     let result = match caught {
-        Ok(Ok(r)) => write_reports(p, &r, &opts.report_dir).map(|()| PairChecked {
+        Ok(Ok(r)) => write_reports(p, &r, opts).map(|()| PairChecked {
             passed: r.passed(),
             counts: r.counts(),
             en_source: r.en.source.clone(),
             fr_sha256: r.fr.sha256.clone(),
             en_sha256: r.en.sha256.clone(),
+            failing: r.failing_checks().iter().map(|c| c.to_string()).collect(),
         }),
         Ok(Err(e)) => Err(e.to_string()),
         Err(panic) => {
@@ -311,7 +328,10 @@ fn check_and_write(p: &PlannedPair, opts: &BatchOptions) -> PairOutcome {
 }
 
 fn check_one(p: &PlannedPair, opts: &BatchOptions) -> Result<Report> {
-    let pair = PairDir::open(&p.dir)?;
+    let mut pair = PairDir::open(&p.dir)?;
+    if let Some(w) = &opts.waivers {
+        pair.waivers = Some(w.clone());
+    }
     let policy = pipeline::resolve_policy(opts.config.as_deref(), Some(&p.dir), opts.fail_on)?;
     let sopts = crate::source::SourceOptions::new(
         opts.cache_dir.clone(),
@@ -322,8 +342,14 @@ fn check_one(p: &PlannedPair, opts: &BatchOptions) -> Result<Report> {
     pipeline::check_pair_dir(&pair, &policy, &sopts)
 }
 
-fn write_reports(p: &PlannedPair, r: &Report, out_dir: &Path) -> std::result::Result<(), String> {
+fn write_reports(
+    p: &PlannedPair,
+    r: &Report,
+    opts: &BatchOptions,
+) -> std::result::Result<(), String> {
+    let out_dir: &Path = &opts.report_dir;
     let csv = report::csv::render_findings(r, &p.slug).map_err(|e| e.to_string())?;
+    let csv = report::csv::with_bom(csv, opts.bom);
     let files = [
         ("json", report::json::render(r)),
         ("html", report::html::render(r)),
@@ -349,6 +375,7 @@ fn summary_row(o: &PairOutcome) -> SummaryRow {
         fr_sha256: String::new(),
         en_sha256: String::new(),
         message: String::new(),
+        failing_checks: String::new(),
     };
     match &o.result {
         Ok(c) => {
@@ -359,6 +386,7 @@ fn summary_row(o: &PairOutcome) -> SummaryRow {
             row.en_source = c.en_source.clone();
             row.fr_sha256 = c.fr_sha256.clone();
             row.en_sha256 = c.en_sha256.clone();
+            row.failing_checks = c.failing.join(";");
         }
         Err(e) => row.message = e.clone(),
     }
@@ -378,6 +406,11 @@ fn index_row(o: &PairOutcome) -> IndexRow {
             .map(|c| c.en_source.clone())
             .unwrap_or_default(),
         error: o.result.as_ref().err().cloned(),
+        failing: o
+            .result
+            .as_ref()
+            .map(|c| c.failing.clone())
+            .unwrap_or_default(),
         html: link("html"),
         json: link("json"),
         csv: link("csv"),
@@ -404,6 +437,7 @@ mod tests {
                         en_source: String::new(),
                         fr_sha256: String::new(),
                         en_sha256: String::new(),
+                        failing: Vec::new(),
                     }),
                 },
             })

@@ -76,6 +76,7 @@ check_ids! {
     CreditsMalformed = "credits-malformed",
     CreditsRoster = "credits-roster",
     SourceChanged = "source-changed",
+    LanguagesSwapped = "languages-swapped",
 }
 
 impl std::str::FromStr for CheckId {
@@ -92,6 +93,53 @@ impl std::str::FromStr for CheckId {
 /// A string that names no check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct UnknownCheck;
+
+impl CheckId {
+    /// An id as a person may type it: any case, `_` or spaces for `-`
+    /// (`Number_Mismatch` = `number-mismatch`).
+    pub fn parse_loose(s: &str) -> Option<CheckId> {
+        let norm: String = s
+            .trim()
+            .to_lowercase()
+            .split(|c: char| c == '_' || c == '-' || c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        norm.parse().ok()
+    }
+
+    /// The ids a misspelled or partial one probably meant, best first (at most three):
+    /// ids containing it as a part (`number` → `number-mismatch`), then ids close to it
+    /// by edit distance (`numbre-mismatch`).
+    pub fn suggest(s: &str) -> Vec<CheckId> {
+        let q = s.trim().to_lowercase().replace(['_', ' '], "-");
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let mut scored: Vec<(f64, CheckId)> = CheckId::ALL
+            .iter()
+            .filter_map(|&id| {
+                let t = id.as_str();
+                let part = t.split('-').any(|w| w == q) || (q.len() >= 4 && t.contains(&q));
+                let sim = strsim::jaro_winkler(&q, t);
+                let score = if part { 1.0 + sim } else { sim };
+                (part || sim >= 0.85).then_some((score, id))
+            })
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.into_iter().take(3).map(|(_, id)| id).collect()
+    }
+
+    /// ` (did you mean `a`, `b`?)`, or empty when nothing is close.
+    pub fn did_you_mean(s: &str) -> String {
+        let ids = CheckId::suggest(s);
+        if ids.is_empty() {
+            return String::new();
+        }
+        let list: Vec<String> = ids.iter().map(|i| format!("`{i}`")).collect();
+        format!(" (did you mean {}?)", list.join(", "))
+    }
+}
 
 impl Ord for CheckId {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
@@ -203,5 +251,22 @@ mod tests {
         }
         assert!("number-mismatc".parse::<CheckId>().is_err());
         assert!(CheckId::CreditsMissing < CheckId::DateMismatch);
+    }
+
+    #[test]
+    fn loose_ids_and_suggestions() {
+        assert_eq!(
+            CheckId::parse_loose(" Number_Mismatch "),
+            Some(CheckId::NumberMismatch)
+        );
+        assert_eq!(CheckId::parse_loose("number"), None);
+        assert_eq!(CheckId::suggest("number")[0], CheckId::NumberMismatch);
+        assert_eq!(
+            CheckId::suggest("numbre-mismatch")[0],
+            CheckId::NumberMismatch
+        );
+        assert!(CheckId::suggest("credits").len() <= 3);
+        assert!(CheckId::suggest("zzzz").is_empty());
+        assert_eq!(CheckId::did_you_mean("zzzz"), "");
     }
 }

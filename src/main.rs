@@ -27,12 +27,7 @@ fn main() -> ExitCode {
                 let _ = e.print();
                 return ExitCode::SUCCESS;
             }
-            let msg = e.to_string();
-            let first = msg
-                .lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("bad arguments");
-            eprintln!("{}", first.trim());
+            eprintln!("{}", usage_error_line(&e.to_string()));
             return ExitCode::from(2);
         }
     };
@@ -44,6 +39,42 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// clap's usage error as the contract's one line: what is wrong, what is missing or
+/// the valid values, and clap's "did you mean" tip, without the usage block.
+/// `the following required arguments were not provided:\n  --en <PATH|URL>` becomes
+/// `error: the following required arguments were not provided: --en <PATH|URL>`.
+fn usage_error_line(msg: &str) -> String {
+    let mut out = String::new();
+    for line in msg.lines() {
+        let t = line.trim();
+        if t.starts_with("Usage:") || t.starts_with("For more information") {
+            break;
+        }
+        if t.is_empty() {
+            continue;
+        }
+        if out.is_empty() {
+            out.push_str(t);
+        } else if out.ends_with(':') {
+            out.push(' ');
+            out.push_str(t);
+        } else if t.starts_with('[') {
+            out.push(' ');
+            out.push_str(t);
+        } else if t.starts_with("tip:") {
+            out.push_str("; ");
+            out.push_str(t);
+        } else {
+            out.push_str(", ");
+            out.push_str(t);
+        }
+    }
+    if out.is_empty() {
+        out.push_str("error: bad arguments");
+    }
+    format!("{out} (see --help)")
 }
 
 fn run(cli: Cli) -> Result<u8> {
@@ -69,8 +100,14 @@ fn run(cli: Cli) -> Result<u8> {
             Ok(0)
         }
         Command::Explain { id } => {
-            let m = checks::find(&id)
-                .ok_or_else(|| anyhow!("unknown check id `{id}` (see `wirecheck checks`)"))?
+            let m = wirecheck::finding::CheckId::parse_loose(&id)
+                .map(checks::get)
+                .ok_or_else(|| {
+                    anyhow!(
+                        "unknown check id `{id}`{} (see `wirecheck checks`)",
+                        wirecheck::finding::CheckId::did_you_mean(&id)
+                    )
+                })?
                 .meta();
             println!("{}", checks::explain_text(m));
             Ok(0)
@@ -85,18 +122,24 @@ fn run(cli: Cli) -> Result<u8> {
             dirs,
             report_dir,
             config,
+            waivers,
             fail_on: fail_on_arg,
             quiet,
+            bom,
             jobs,
             source,
+            refetch,
         } => run_batch(
             &dirs,
             report_dir,
             config,
+            waivers,
             fail_on_arg.map(fail_on),
             quiet,
+            bom,
             jobs,
             source,
+            refetch,
         ),
         Command::Fetch {
             url,
@@ -105,6 +148,32 @@ fn run(cli: Cli) -> Result<u8> {
             source,
         } => run_fetch(&url, &output, force, &source),
     }
+}
+
+/// `--dump-config`: the effective policy as TOML, with the level of every check
+/// (its default unless the policy sets one), so that nothing is left implicit.
+fn effective_toml(policy: &Policy) -> String {
+    let mut full = policy.clone();
+    for c in checks::REGISTRY {
+        let id = c.meta().id;
+        let level = policy.level(id).unwrap_or(match c.meta().default_severity {
+            wirecheck::finding::Severity::Error => wirecheck::policy::Level::Error,
+            wirecheck::finding::Severity::Warning => wirecheck::policy::Level::Warning,
+            wirecheck::finding::Severity::Info => wirecheck::policy::Level::Info,
+        });
+        full.checks.insert(id.as_str().to_string(), level);
+    }
+    let sources = if policy.sources.is_empty() {
+        "# the built-in defaults (no wirecheck.toml found)\n".to_string()
+    } else {
+        let list: Vec<String> = policy
+            .sources
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        format!("# read from {}\n", list.join(", "))
+    };
+    format!("{sources}{}", full.to_toml())
 }
 
 fn fail_on(a: FailOnArg) -> FailOn {
@@ -129,13 +198,8 @@ fn load_policy(
 }
 
 /// How to reach web sources, from the command line and the policy's `[fetch]`.
-fn source_options(args: &cli::SourceArgs, policy: &Policy) -> source::SourceOptions {
-    source::SourceOptions::new(
-        args.cache_dir.clone(),
-        args.offline,
-        args.refetch,
-        &policy.fetch,
-    )
+fn source_options(args: &cli::SourceArgs, refetch: bool, policy: &Policy) -> source::SourceOptions {
+    source::SourceOptions::new(args.cache_dir.clone(), args.offline, refetch, &policy.fetch)
 }
 
 /// The English side: a pair's snapshot / file / source.toml URL, or `--en` (path or URL).
@@ -152,7 +216,7 @@ fn load_en(
 
 fn run_fetch(url: &str, output: &Path, force: bool, args: &cli::SourceArgs) -> Result<u8> {
     let policy = load_policy(None, Some(output), None)?;
-    let w = source::snapshot_url(url, output, force, &source_options(args, &policy))?;
+    let w = source::snapshot_url(url, output, force, &source_options(args, false, &policy))?;
     println!(
         "wrote {} ({} paragraphs, sha256 {}) and {}",
         w.html.display(),
@@ -175,6 +239,12 @@ fn run_check(args: CheckArgs) -> Result<u8> {
             (pd.fr.clone(), en, Some(pd))
         }
         (None, Some(fr), Some(en)) => (fr.clone(), en.clone(), None),
+        _ if args.dump_config => {
+            // no pair: the policy of the current folder (--config, else wirecheck.toml above it)
+            let policy = load_policy(args.config.as_deref(), Some(Path::new(".")), args.fail_on)?;
+            print!("{}", effective_toml(&policy));
+            return Ok(0);
+        }
         _ => bail!("give a pair folder, or both --fr and --en"),
     };
     if fr_path.as_os_str() == "-" && en_spec == "-" {
@@ -186,13 +256,34 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         .or_else(|| (fr_path.as_os_str() != "-").then(|| fr_path.clone()));
     let policy = load_policy(args.config.as_deref(), start.as_deref(), args.fail_on)?;
     if args.dump_config {
-        print!("{}", policy.to_toml());
+        print!("{}", effective_toml(&policy));
         return Ok(0);
     }
-    let sopts = source_options(&args.source, &policy);
+    let sopts = source_options(&args.source, args.refetch, &policy);
     let report = match &pair {
-        Some(pd) => pipeline::check_pair_dir(pd, &policy, &sopts)?,
+        Some(pd) => {
+            let mut pd = pd.clone();
+            if let Some(w) = &args.waivers {
+                pd.waivers = Some(w.clone());
+            }
+            pipeline::check_pair_dir(&pd, &policy, &sopts)?
+        }
         None => {
+            // --waivers, else the waivers.toml beside the French file
+            let waivers_path = args.waivers.clone().or_else(|| {
+                (fr_path.as_os_str() != "-")
+                    .then(|| {
+                        fr_path
+                            .parent()
+                            .unwrap_or(Path::new(""))
+                            .join("waivers.toml")
+                    })
+                    .filter(|p| p.is_file())
+            });
+            let waivers = waivers_path
+                .as_deref()
+                .map(wirecheck::waivers::Waivers::load)
+                .transpose()?;
             let fr = source::load_path(&fr_path)?;
             let source::English { loaded: en, drift } = load_en(&en_spec, None, &sopts)?;
             pipeline::check_pair(
@@ -200,14 +291,14 @@ fn run_check(args: CheckArgs) -> Result<u8> {
                 &en,
                 &policy,
                 pipeline::PairOptions {
-                    waivers: None,
+                    waivers: waivers.as_ref(),
                     drift,
                 },
             )
         }
     };
     let pair_label = match &pair {
-        Some(pd) => pd.dir.display().to_string(),
+        Some(pd) => folder_label(&pd.dir),
         None => report.fr.source.clone(),
     };
     let out = render(
@@ -216,7 +307,11 @@ fn run_check(args: CheckArgs) -> Result<u8> {
         !args.no_alignment,
         args.output.is_none(),
         &pair_label,
+        args.bom,
     )?;
+    for path in args.output.iter().chain(&args.alignment_csv) {
+        guard_folder_exists(path)?;
+    }
     if let Some(path) = &args.alignment_csv {
         guard_not_input(path, &[fr_path.as_path(), Path::new(&en_spec)])?;
         write_atomic(path, report::csv::render_alignment(&report)?.as_bytes())?;
@@ -240,6 +335,7 @@ fn render(
     alignment: bool,
     to_stdout: bool,
     pair: &str,
+    bom: bool,
 ) -> Result<String> {
     Ok(match format {
         OutputFormat::Json => report::json::render(r),
@@ -248,8 +344,26 @@ fn render(
             let color = to_stdout && std::io::stdout().is_terminal() && !no_color;
             report::text::render(r, &report::text::TextOptions { color, alignment })
         }
-        OutputFormat::Csv => report::csv::render_findings(r, pair)?,
+        OutputFormat::Csv => report::csv::with_bom(report::csv::render_findings(r, pair)?, bom),
         OutputFormat::Html => report::html::render(r),
+        OutputFormat::Junit => report::junit::render(r, pair),
+        OutputFormat::Sarif => {
+            let read = |p: &str| {
+                let path = Path::new(p);
+                let text_file = path.extension().is_some_and(|e| e == "txt" || e == "md");
+                text_file
+                    .then(|| std::fs::read_to_string(path).ok())
+                    .flatten()
+            };
+            let (fr, en) = (read(&r.fr.source), read(&r.en.source));
+            report::sarif::render(
+                r,
+                report::sarif::Sources {
+                    fr: fr.as_deref(),
+                    en: en.as_deref(),
+                },
+            )
+        }
     })
 }
 
@@ -291,14 +405,20 @@ fn run_batch(
     dirs: &[PathBuf],
     report_dir: PathBuf,
     config: Option<PathBuf>,
+    waivers: Option<PathBuf>,
     fail_on: Option<FailOn>,
     quiet: bool,
+    bom: bool,
     jobs: Option<usize>,
     source: cli::SourceArgs,
+    refetch: bool,
 ) -> Result<u8> {
     use wirecheck::batch;
     if let Some(c) = &config {
         Policy::load(c)?; // a bad --config is a bad argument, not a per-pair error
+    }
+    if let Some(w) = &waivers {
+        wirecheck::waivers::Waivers::load(w)?; // the same for a bad --waivers
     }
     let pairs = batch::plan(dirs)?;
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
@@ -314,10 +434,12 @@ fn run_batch(
         report_dir,
         config,
         fail_on,
+        waivers,
+        bom,
         jobs,
         cache_dir: source.cache_dir,
         offline: source.offline,
-        refetch: source.refetch,
+        refetch,
     };
     let outcome = batch::run(&pairs, &opts, &|o: &batch::PairOutcome| {
         if let Some(pb) = &bar {
@@ -333,15 +455,43 @@ fn run_batch(
             eprintln!("error: {e}");
         }
     }
+    let n = outcome.pairs.len();
     println!(
-        "{} pairs: {} pass, {} fail, {} could not be checked; open {}",
-        outcome.pairs.len(),
+        "{n} {}: {} pass, {} fail, {} could not be checked; open {}",
+        if n == 1 { "pair" } else { "pairs" },
         outcome.count(batch::PairVerdict::Pass),
         outcome.count(batch::PairVerdict::Fail),
         outcome.count(batch::PairVerdict::Error),
         outcome.index.display()
     );
     Ok(outcome.exit_code())
+}
+
+/// A pair folder as the CSV `pair` column names it: the path as given, or the
+/// folder's own name when the path has none (`check .` is the folder's name, not `.`).
+fn folder_label(dir: &Path) -> String {
+    let given = dir.display().to_string();
+    if dir.file_name().is_some() && !given.ends_with("..") {
+        return given;
+    }
+    std::fs::canonicalize(dir)
+        .ok()
+        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or(given)
+}
+
+/// Refuse an output path whose folder does not exist (never create folders on the
+/// way: a typo in `-o` must not leave a tree of folders behind).
+fn guard_folder_exists(out: &Path) -> Result<()> {
+    let dir = out.parent().filter(|d| !d.as_os_str().is_empty());
+    match dir {
+        Some(d) if !d.is_dir() => bail!(
+            "{}: the folder {} does not exist (create it first)",
+            out.display(),
+            d.display()
+        ),
+        _ => Ok(()),
+    }
 }
 
 /// Refuse to write a report over one of the inputs.
@@ -462,5 +612,40 @@ mod tests {
     fn command_line_definition_is_consistent() {
         use clap::CommandFactory;
         super::Cli::command().debug_assert();
+    }
+
+    /// `--help` explains every argument of every command.
+    #[test]
+    fn every_argument_has_help_text() {
+        use clap::CommandFactory;
+        let cli = super::Cli::command();
+        let mut missing = Vec::new();
+        for sub in cli.get_subcommands() {
+            for a in sub.get_arguments() {
+                let id = a.get_id().as_str();
+                if id != "help" && id != "version" && a.get_help().is_none() {
+                    missing.push(format!("{} {id}", sub.get_name()));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no help text: {missing:?}");
+    }
+
+    #[test]
+    fn usage_errors_keep_what_is_missing_and_the_tips() {
+        let line = super::usage_error_line(
+            "error: the following required arguments were not provided:\n  <URL>\n  --output <DIR>\n\nUsage: wirecheck fetch --output <DIR> <URL>\n\nFor more information, try '--help'.\n",
+        );
+        assert_eq!(
+            line,
+            "error: the following required arguments were not provided: <URL>, --output <DIR> (see --help)"
+        );
+        let line = super::usage_error_line(
+            "error: unrecognized subcommand 'chek'\n\n  tip: a similar subcommand exists: 'check'\n\nUsage: wirecheck <COMMAND>\n",
+        );
+        assert!(
+            line.contains("'chek'; tip: a similar subcommand exists: 'check'"),
+            "{line}"
+        );
     }
 }

@@ -39,6 +39,13 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
         snippets: Default::default(),
     };
     let mut findings: Vec<Finding> = checks::run_all(&cx);
+    // swapped inputs: every other finding compares texts in the wrong languages
+    if findings
+        .iter()
+        .any(|f| f.id == crate::finding::CheckId::LanguagesSwapped)
+    {
+        findings.retain(|f| f.id == crate::finding::CheckId::LanguagesSwapped);
+    }
     sort_findings(&mut findings);
     let stale_waivers = opts
         .waivers
@@ -59,7 +66,7 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
             .map(|c| c.entries.clone())
             .unwrap_or_default(),
     };
-    Report {
+    let mut report = Report {
         schema: 1,
         tool: ToolInfo {
             name: "wirecheck",
@@ -71,6 +78,7 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
             Verdict::Pass
         },
         fail_on: policy.fail_on.as_str(),
+        counts: Default::default(),
         fr: Side {
             source: fr.document.source.clone(),
             sha256: fr.document.sha256.clone(),
@@ -101,7 +109,9 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
                 .collect(),
             checked_at: now_rfc3339(),
         },
-    }
+    };
+    report.counts = report.counts();
+    report
 }
 
 /// The effective policy for a pair: `config` when given, else `wirecheck.toml` found by

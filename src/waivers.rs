@@ -59,7 +59,11 @@ impl Waivers {
         })?;
         for x in &w.waiver {
             if x.check.parse::<crate::finding::CheckId>().is_err() {
-                return Err(err(format!("waiver check `{}`: unknown check id", x.check)));
+                return Err(err(format!(
+                    "waiver check `{}`: unknown check id{}",
+                    x.check,
+                    crate::finding::CheckId::did_you_mean(&x.check)
+                )));
             }
             if x.reason.trim().is_empty() || x.by.trim().is_empty() {
                 return Err(err(format!(
@@ -100,11 +104,19 @@ impl Waivers {
                 hit = true;
             }
             if !hit {
+                let mut found_at: Vec<usize> = findings
+                    .iter()
+                    .filter(|f| f.id == w.check.as_str())
+                    .filter_map(|f| f.fr.first().or(f.en.first()).copied())
+                    .collect();
+                found_at.sort_unstable();
+                found_at.dedup();
                 stale.push(StaleWaiver {
                     id: w.check.clone(),
                     paragraph: w.paragraph,
                     reason: w.reason.clone(),
                     by: w.by.clone(),
+                    found_at,
                 });
             }
         }
@@ -119,6 +131,35 @@ pub struct StaleWaiver {
     pub paragraph: Option<usize>,
     pub reason: String,
     pub by: String,
+    /// The paragraphs where this check did report findings (the waiver's paragraph
+    /// was probably counted another way); not part of the JSON report.
+    #[serde(skip)]
+    pub found_at: Vec<usize>,
+}
+
+impl StaleWaiver {
+    /// The waiver as a person writes it, and why it is stale:
+    /// `number-mismatch at ¶7 (by K. Entringer: "figure confirmed") matches no finding;
+    /// number-mismatch findings are at ¶6 (paragraphs are numbered from 0, ¶0 the headline)`.
+    pub fn describe(&self) -> String {
+        let at = match self.paragraph {
+            Some(p) => format!(" at ¶{p}"),
+            None => " (every paragraph)".into(),
+        };
+        let mut s = format!(
+            "{}{at} (by {}: \"{}\") matches no finding",
+            self.id, self.by, self.reason
+        );
+        if self.paragraph.is_some() && !self.found_at.is_empty() {
+            let list: Vec<String> = self.found_at.iter().map(|p| format!("¶{p}")).collect();
+            s.push_str(&format!(
+                "; {} findings are at {} (paragraphs are numbered from 0: ¶0 is the headline, ¶1 the lede)",
+                self.id,
+                list.join(", ")
+            ));
+        }
+        s
+    }
 }
 
 #[cfg(test)]
@@ -137,5 +178,22 @@ mod tests {
         assert_eq!(f[0].waived.as_ref().unwrap().by, "K");
         assert_eq!(stale.len(), 1);
         assert_eq!(stale[0].id, "date-mismatch");
+        assert_eq!(
+            stale[0].describe(),
+            "date-mismatch at ¶1 (by K: \"old\") matches no finding"
+        );
+    }
+
+    #[test]
+    fn a_waiver_counted_from_one_says_where_the_findings_are() {
+        let w: Waivers = toml::from_str(
+            "[[waiver]]\ncheck = \"number-mismatch\"\nparagraph = 4\nreason = \"ok\"\nby = \"K\"\n",
+        )
+        .unwrap();
+        let mut f = vec![Finding::new(CheckId::NumberMismatch, vec![3], vec![3], "x")];
+        let stale = w.apply(&mut f);
+        let d = stale[0].describe();
+        assert!(d.starts_with("number-mismatch at ¶4 (by K: \"ok\") matches no finding; number-mismatch findings are at ¶3"), "{d}");
+        assert!(!d.contains("Some("));
     }
 }

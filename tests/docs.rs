@@ -114,3 +114,73 @@ fn contract_lists_every_check_with_its_default_severity() {
         missing.join("\n")
     );
 }
+
+/// The README's fenced block right after the line that starts with `intro`.
+fn readme_block_after(intro: &str) -> String {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let at = readme
+        .find(intro)
+        .unwrap_or_else(|| panic!("README has no line starting {intro:?}"));
+    let rest = &readme[at..];
+    let open = rest.find("```\n").expect("a fenced block follows") + 4;
+    let close = rest[open..].find("```\n").expect("the block is closed") + open;
+    rest[open..close].to_string()
+}
+
+/// The example output in the README is the real output of its command, after the
+/// two header lines (files and hashes, which change with every edit of a pair).
+#[test]
+fn readme_example_output_is_the_real_output() {
+    let block = readme_block_after("Example (`wirecheck check pairs/needs-fixes --no-alignment`");
+    let o = run(["check", "pairs/needs-fixes", "--no-alignment"]);
+    assert_eq!(o.status.code(), Some(1));
+    let real = String::from_utf8(o.stdout).unwrap();
+    let tail: Vec<&str> = real.lines().skip(2).skip_while(|l| l.is_empty()).collect();
+    let block: Vec<&str> = block.lines().collect();
+    assert_eq!(
+        block,
+        tail,
+        "README example differs from the real output; the real one is:\n{}",
+        tail.join("\n")
+    );
+}
+
+/// The batch line the README promises is the one `batch pairs` prints, and every
+/// bare `wirecheck` command in it comes after the step that installs it.
+#[test]
+fn readme_batch_line_is_real_and_wirecheck_is_installed_first() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let promised = readme
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("# → \""))
+        .and_then(|l| l.split("; open").next())
+        .expect("README promises a batch summary line");
+    let t = tempfile::tempdir().unwrap();
+    let o = run([
+        "batch",
+        "pairs",
+        "-q",
+        "--report-dir",
+        t.path().to_str().unwrap(),
+    ]);
+    let printed = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        printed.starts_with(promised),
+        "README: {promised}\nreal: {printed}"
+    );
+    let install = readme.find("cargo install --path .").expect("install step");
+    let first_bare = readme
+        .lines()
+        .scan(0, |pos, l| {
+            let here = *pos;
+            *pos += l.len() + 1;
+            Some((here, l))
+        })
+        .find(|(_, l)| l.trim_start().starts_with("wirecheck "))
+        .map(|(p, _)| p)
+        .expect("a wirecheck example");
+    assert!(
+        install < first_bare,
+        "a bare `wirecheck` example comes before `cargo install`"
+    );
+}

@@ -204,8 +204,24 @@ fn every_listed_check_has_a_case() {
     let listed: BTreeSet<String> = listed_checks().into_iter().map(|(id, _)| id).collect();
     let mut covered: BTreeSet<String> = CASES.iter().map(|c| c.id.to_string()).collect();
     covered.insert("source-changed".into()); // needs a server: see `source_changed` below
+    covered.insert("languages-swapped".into()); // swaps the files: see `languages_swapped` below
     assert_eq!(listed, covered);
-    assert_eq!(CASES.len() + 1, listed.len(), "one case per id");
+    assert_eq!(CASES.len() + 2, listed.len(), "one case per id");
+}
+
+/// `languages-swapped` fires on the base pair given the wrong way round, alone
+/// (the other checks' findings are dropped), and is silent on the base pair.
+#[test]
+fn languages_swapped() {
+    let r = TempPair::new(EN, FR).check(&[]);
+    assert_eq!(r.code, 1);
+    let all = r.report["findings"].as_array().unwrap();
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_fires("languages-swapped", &r.report);
+    assert_silent(
+        "languages-swapped",
+        &TempPair::new(FR, EN).check(&[]).report,
+    );
 }
 
 /// `source-changed` needs a live source: the pair keeps its English as `en.txt`

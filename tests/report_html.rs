@@ -135,6 +135,7 @@ fn batch_index_escapes_and_links() {
             counts: Default::default(),
             en_source: "pairs/ok/en.txt".into(),
             error: None,
+            failing: Vec::new(),
             html: Some("ok.html".into()),
             json: Some("ok.json".into()),
             csv: Some("ok.csv".into()),
@@ -151,6 +152,7 @@ fn batch_index_escapes_and_links() {
             },
             en_source: "https://news.example/valmer".into(),
             error: None,
+            failing: vec!["number-mismatch".into()],
             html: Some("desk-failing.html".into()),
             json: Some("desk-failing.json".into()),
             csv: Some("desk-failing.csv".into()),
@@ -162,6 +164,7 @@ fn batch_index_escapes_and_links() {
             counts: Default::default(),
             en_source: String::new(),
             error: Some(reports::INJECT.into()),
+            failing: Vec::new(),
             html: None,
             json: None,
             csv: None,
@@ -173,6 +176,7 @@ fn batch_index_escapes_and_links() {
     assert!(!h.to_lowercase().contains("<script") && !h.to_lowercase().contains("<img"));
     assert!(h.contains("INCOMPLETE"));
     assert!(h.contains("<tr class=\"fail pair\">"));
+    assert!(h.contains("fails on: <code>number-mismatch</code>"));
     if let Some(p) = std::env::var_os("WIRECHECK_SAMPLE_INDEX") {
         std::fs::write(p, &h).unwrap();
     }

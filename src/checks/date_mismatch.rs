@@ -61,13 +61,10 @@ impl Run for DateMismatch {
                 if let Some(b) = other {
                     en_used[b] = true;
                     let (pe, e) = &en.dates[b];
-                    out.push(differs(
-                        Self::ID,
-                        "date",
-                        bead,
-                        (*pf, &m.text),
-                        (*pe, &e.text),
-                    ));
+                    // a day of month is shown with its month: "13 mars" vs "31 March"
+                    let ft = whole_date(cx.fr.text(*pf), *pf, m, &fr.dates);
+                    let et = whole_date(cx.en.text(*pe), *pe, e, &en.dates);
+                    out.push(differs(Self::ID, "date", bead, (*pf, &ft), (*pe, &et)));
                 }
             }
             // years and decades, through the quantity comparison
@@ -85,6 +82,38 @@ impl Run for DateMismatch {
                 }
             }
         }
+    }
+}
+
+/// A day of month with the month written next to it (`13 mars`, `March 31`,
+/// `31 March`), as the paragraph writes it; any other part, its own text.
+fn whole_date(
+    para: &str,
+    p: usize,
+    m: &crate::lang::dates::DateMention,
+    all: &[(usize, crate::lang::dates::DateMention)],
+) -> String {
+    if !matches!(m.part, DatePart::Day(_)) || para.get(m.span.clone()) != Some(m.text.as_str()) {
+        return m.text.clone();
+    }
+    let near = |a: usize, b: usize| {
+        a <= b
+            && para
+                .get(a..b)
+                .is_some_and(|gap| gap.chars().count() <= 4 && !gap.contains(['.', ';']))
+    };
+    let month = all.iter().find(|(q, d)| {
+        *q == p
+            && matches!(d.part, DatePart::Month(_))
+            && para.get(d.span.clone()) == Some(d.text.as_str())
+            && (near(m.span.end, d.span.start) || near(d.span.end, m.span.start))
+    });
+    match month {
+        Some((_, d)) => {
+            let (a, b) = (m.span.start.min(d.span.start), m.span.end.max(d.span.end));
+            para.get(a..b).unwrap_or(&m.text).to_string()
+        }
+        None => m.text.clone(),
     }
 }
 
@@ -116,8 +145,14 @@ mod tests {
             (
                 "Le vote aura lieu le 8 avril.",
                 "The vote will take place on April 9.",
-                "8",
-                "9",
+                "8 avril",
+                "April 9",
+            ),
+            (
+                "La réunion est prévue le 13 mars.",
+                "The meeting is set for 31 March.",
+                "13 mars",
+                "31 March",
             ),
             (
                 "La loi date de 2007.",

@@ -15,6 +15,7 @@ mod quotes;
 mod agency_tag_missing;
 mod date_mismatch;
 mod dateline_mismatch;
+mod languages_swapped;
 mod length_ratio;
 mod name_mismatch;
 mod number_mismatch;
@@ -186,6 +187,7 @@ pub static REGISTRY: &[&dyn Check] = &[
     &credits::credits_malformed::CreditsMalformed,
     &credits::credits_roster::CreditsRoster,
     &source_changed::SourceChanged,
+    &languages_swapped::LanguagesSwapped,
 ];
 
 /// The check with this id.

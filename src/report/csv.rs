@@ -7,6 +7,16 @@ use serde::{Deserialize, Serialize};
 use super::Report;
 use crate::error::{Error, Result};
 
+/// `csv` with a UTF-8 byte order mark in front when `bom` (`--bom`: for spreadsheets
+/// that read a CSV file without one as a legacy code page).
+pub fn with_bom(csv: String, bom: bool) -> String {
+    if bom {
+        format!("\u{feff}{csv}")
+    } else {
+        csv
+    }
+}
+
 /// One row of the findings CSV.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FindingRow {

@@ -4,6 +4,8 @@
 pub mod csv;
 pub mod html;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 pub mod text;
 
 use serde::Serialize;
@@ -16,6 +18,10 @@ use crate::finding::{Finding, Severity, Verdict};
 use crate::source::drift::Drift;
 use crate::source::Provenance;
 pub use crate::waivers::StaleWaiver;
+
+/// How the reports number paragraphs, said in every report for people.
+pub const PARAGRAPH_NOTE: &str = "¶ numbers count the paragraphs of each file from 0: \
+¶0 is the first block (the headline), ¶1 the next (the lede, with the dateline).";
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ToolInfo {
@@ -57,6 +63,8 @@ pub struct Report {
     pub tool: ToolInfo,
     pub verdict: Verdict,
     pub fail_on: &'static str,
+    /// Findings by severity, waived ones apart (`Report::counts` at the time of the report).
+    pub counts: Counts,
     pub fr: Side,
     pub en: Side,
     pub alignment: Vec<Bead>,
@@ -72,6 +80,24 @@ pub struct Report {
 impl Report {
     pub fn passed(&self) -> bool {
         self.verdict == Verdict::Pass
+    }
+
+    /// The checks whose findings fail the gate (not waived, at or above `fail_on`),
+    /// each once, in report order.
+    pub fn failing_checks(&self) -> Vec<crate::finding::CheckId> {
+        use crate::policy::FailOn;
+        let fail_on = match self.fail_on {
+            "error" => FailOn::Error,
+            "warning" => FailOn::Warning,
+            _ => FailOn::Never,
+        };
+        let mut out = Vec::new();
+        for f in &self.findings {
+            if f.waived.is_none() && fail_on.blocks(f.severity) && !out.contains(&f.id) {
+                out.push(f.id);
+            }
+        }
+        out
     }
 
     /// Count of findings at each severity (waived ones excluded).
@@ -92,9 +118,12 @@ impl Report {
     }
 }
 
+/// In the JSON report: `"counts": {"errors": 1, "warnings": 0, "info": 2, "waived": 1}`.
 #[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
 pub struct Counts {
+    #[serde(rename = "errors")]
     pub error: usize,
+    #[serde(rename = "warnings")]
     pub warning: usize,
     pub info: usize,
     pub waived: usize,

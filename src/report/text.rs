@@ -168,7 +168,10 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
             Severity::Warning => ("33", "warning"),
             Severity::Info => ("36", "info"),
         };
-        let waived = if f.waived.is_some() { " (waived)" } else { "" };
+        let waived = match &f.waived {
+            Some(w) => format!(" (waived by {}: \"{}\")", w.by, w.reason),
+            None => String::new(),
+        };
         let _ = write!(
             o,
             "  {}[{}] fr ¶{} en ¶{}: {}{}",
@@ -179,22 +182,25 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
             f.message,
             waived
         );
-        if !f.fr_text.is_empty() || !f.en_text.is_empty() {
-            let _ = write!(
-                o,
-                "  | fr: \"{}\" | en: \"{}\"",
-                excerpt(&f.fr_text, 70),
-                excerpt(&f.en_text, 70)
-            );
+        // the words at issue, unless the message already quotes them; a credits
+        // block is shown whole (the names are at its end)
+        let max = if f.id.as_str().starts_with("credits-") {
+            usize::MAX
+        } else {
+            100
+        };
+        for (side, text) in [("fr", &f.fr_text), ("en", &f.en_text)] {
+            if !text.is_empty() && !f.message.contains(text.as_str()) {
+                let _ = write!(o, "  | {side}: \"{}\"", excerpt(text, max));
+            }
         }
         o.push('\n');
     }
     for w in &r.stale_waivers {
-        let _ = writeln!(
-            o,
-            "  stale waiver: {} ¶{:?} ({}, {}) matches no finding",
-            w.id, w.paragraph, w.reason, w.by
-        );
+        let _ = writeln!(o, "  stale waiver: {}", w.describe());
+    }
+    if !r.findings.is_empty() || !r.stale_waivers.is_empty() {
+        let _ = writeln!(o, "\n{}", super::PARAGRAPH_NOTE);
     }
     let c = r.counts();
     let verdict = if r.passed() {

@@ -48,6 +48,15 @@ pub struct PairDir {
     pub gold: Option<PathBuf>,
 }
 
+/// Every `stem.{txt,md,html,htm}` in `dir` (a pair folder must hold one per side).
+fn all_existing(dir: &Path, stem: &str) -> Vec<PathBuf> {
+    ["txt", "md", "html", "htm"]
+        .iter()
+        .map(|ext| dir.join(format!("{stem}.{ext}")))
+        .filter(|p| p.is_file())
+        .collect()
+}
+
 fn first_existing(dir: &Path, stem: &str) -> Option<PathBuf> {
     ["txt", "md", "html", "htm", "json", "xml"]
         .iter()
@@ -68,6 +77,19 @@ impl PairDir {
                 what: dir.display().to_string(),
                 message: "not a pair folder (no such directory)".into(),
             });
+        }
+        for stem in ["fr", "en"] {
+            let all = all_existing(dir, stem);
+            if all.len() > 1 {
+                let names: Vec<String> = all
+                    .iter()
+                    .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                    .collect();
+                return Err(Error::Input {
+                    what: dir.display().to_string(),
+                    message: format!("both {} in the pair folder: keep one", names.join(" and ")),
+                });
+            }
         }
         let fr = first_existing(dir, "fr").ok_or_else(|| Error::Input {
             what: dir.display().to_string(),

@@ -160,6 +160,7 @@ pub fn adapted_report() -> Report {
         },
         verdict: wirecheck::finding::Verdict::Fail,
         fail_on: "error",
+        counts: Default::default(),
         fr: Side {
             source: "pairs/valmer/fr.txt".into(),
             sha256: "aa".repeat(32),

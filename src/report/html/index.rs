@@ -13,13 +13,16 @@ pub struct IndexRow {
     pub en_source: String,
     /// Why the pair could not be checked.
     pub error: Option<String>,
+    /// The ids of the checks that fail the gate.
+    pub failing: Vec<String>,
     /// Relative links to the pair's reports, when they were written.
     pub html: Option<String>,
     pub json: Option<String>,
     pub csv: Option<String>,
 }
 
-/// The batch index: totals, then one row per pair linking its reports.
+/// The batch index: totals, then one row per pair linking its reports, in the
+/// order given (the batch lists failures first).
 pub fn render_index(rows: &[IndexRow], generated_at: &str) -> String {
     let n = |v: &str| rows.iter().filter(|r| r.verdict == v).count();
     let (pass, fail, error) = (n("pass"), n("fail"), n("error"));
@@ -87,9 +90,21 @@ pub fn render_index(rows: &[IndexRow], generated_at: &str) -> String {
                 escape(&r.en_source)
             ),
         };
+        let failing = if r.failing.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<div class=\"failing\">fails on: {}</div>",
+                r.failing
+                    .iter()
+                    .map(|id| format!("<code>{}</code>", escape(id)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
         let _ = writeln!(
             o,
-            "<tr class=\"{class} pair\"><td><span class=\"sev {class}\">{label}</span></td><td>{name}<div class=\"meta mono\">{}</div></td>\
+            "<tr class=\"{class} pair\"><td><span class=\"sev {class}\">{label}</span></td><td>{name}<div class=\"meta mono\">{}</div>{failing}</td>\
              {cells}<td class=\"links\">{}</td></tr>",
             escape(&r.dir),
             links.join(" · ")

@@ -405,8 +405,8 @@ fn findings_table(r: &Report, numbered: &[(usize, &Finding)], rows: &[Bead]) -> 
             escape(&label_of(f)),
             escape(f.id.as_str()),
             escape(&f.message),
-            escape(&f.fr_text),
-            escape(&f.en_text),
+            excerpt_html(&f.fr_text, &f.fr),
+            excerpt_html(&f.en_text, &f.en),
             c = class_of(f),
         );
     }
@@ -415,53 +415,20 @@ fn findings_table(r: &Report, numbered: &[(usize, &Finding)], rows: &[Bead]) -> 
     o
 }
 
-fn credit_list(entries: &[&CreditEntry]) -> String {
-    if entries.is_empty() {
-        return "<span class=\"empty\">none</span>".into();
+/// A finding's words at issue; an excerpt cut short (ending in `…`) is marked as
+/// such, pointing at the whole paragraph in the texts below.
+fn excerpt_html(text: &str, paras: &[usize]) -> String {
+    if !text.ends_with('…') {
+        return escape(text);
     }
-    entries
-        .iter()
-        .map(|e| match &e.location {
-            Some(l) => format!(
-                "{} <span class=\"meta\">({})</span>",
-                escape(&e.name),
-                escape(l)
-            ),
-            None => escape(&e.name),
-        })
-        .collect::<Vec<_>>()
-        .join("<br>")
-}
-
-fn credits_table(r: &Report) -> String {
-    if r.credits.fr.is_empty() && r.credits.en.is_empty() {
-        return "<p class=\"empty\">No credits block parsed on either side.</p>\n".into();
-    }
-    let roles = [
-        Role::Reporter,
-        Role::AdditionalReporter,
-        Role::Writer,
-        Role::Editor,
-        Role::Translator,
-        Role::Other,
-    ];
-    let mut o = String::from("<table class=\"credits\"><thead><tr><th>role</th><th>French</th><th>English</th></tr></thead><tbody>\n");
-    for role in roles {
-        let fr: Vec<&CreditEntry> = r.credits.fr.iter().filter(|e| e.role == role).collect();
-        let en: Vec<&CreditEntry> = r.credits.en.iter().filter(|e| e.role == role).collect();
-        if fr.is_empty() && en.is_empty() {
-            continue;
-        }
-        let _ = writeln!(
-            o,
-            "<tr><th>{}</th><td lang=\"fr\">{}</td><td lang=\"en\">{}</td></tr>",
-            role.label(),
-            credit_list(&fr),
-            credit_list(&en)
-        );
-    }
-    o.push_str("</tbody></table>\n");
-    o
+    let whole = match paras.first() {
+        Some(p) => format!("the whole of ¶{p} is in the texts below"),
+        None => "the whole paragraph is in the texts below".into(),
+    };
+    format!(
+        "{} <span class=\"cut\" title=\"{whole}\">(excerpt: {whole})</span>",
+        escape(text)
+    )
 }
 
 fn dateline_html(d: Option<&Dateline>) -> String {
@@ -595,18 +562,15 @@ pub fn render(r: &Report) -> String {
         r.findings.len()
     );
     o.push_str(&findings_table(r, &numbered, &rows));
+    let _ = writeln!(
+        o,
+        "<p class=\"meta note\">{}</p>",
+        escape(super::PARAGRAPH_NOTE)
+    );
     if !r.stale_waivers.is_empty() {
         o.push_str("<h2>Stale waivers</h2><ul class=\"notes\">");
         for w in &r.stale_waivers {
-            let para = w.paragraph.map(|p| format!(" ¶{p}")).unwrap_or_default();
-            let _ = write!(
-                o,
-                "<li class=\"info\">{}{} ({}, {}) matches no finding</li>",
-                escape(&w.id),
-                para,
-                escape(&w.reason),
-                escape(&w.by)
-            );
+            let _ = write!(o, "<li class=\"info\">{}</li>", escape(&w.describe()));
         }
         o.push_str("</ul>\n");
     }
@@ -683,7 +647,9 @@ pub fn render(r: &Report) -> String {
     o
 }
 
+mod credits;
 mod index;
+use credits::credits_table;
 pub use index::{render_index, IndexRow};
 
 #[cfg(test)]
