@@ -63,6 +63,10 @@ pub enum SideInput {
     Html(String),
     /// The English on the web, fetched by the server when it is allowed to.
     Url(String),
+    /// An IPTC ninjs item (1.x or 2.x), as a JSON object.
+    Ninjs(serde_json::Value),
+    /// An IPTC NewsML-G2 `newsItem` (or `newsMessage`), as XML text.
+    Newsml(String),
 }
 
 /// Which side a value belongs to, for messages and report `source`s.
@@ -174,6 +178,7 @@ fn unusable(which: Which, e: Error) -> ApiError {
             Error::Empty(_) => format!("{w}: no text (empty, only white space, or no paragraph)"),
             Error::Binary(_) => format!("{w}: binary content, not text"),
             Error::NotUtf8(_) => format!("{w}: not UTF-8 text"),
+            Error::Input { message, .. } => format!("{w}: {message}"),
             e => format!("{w}: {e}"),
         },
     )
@@ -189,6 +194,16 @@ pub fn load_side(
     match side {
         SideInput::Text(t) => source::load_text(name, t, Format::Text),
         SideInput::Html(h) => source::load_text(name, h, Format::Html),
+        SideInput::Ninjs(v) if !v.is_object() => Err(Error::Input {
+            what: name.to_string(),
+            message: "ninjs: the item must be a JSON object".to_string(),
+        }),
+        SideInput::Ninjs(v) => source::load_side_from_str(name, &v.to_string(), Some(Format::Ninjs)),
+        SideInput::Newsml(x) if !x.trim_start().starts_with('<') => Err(Error::Input {
+            what: name.to_string(),
+            message: "newsml: not XML (a NewsML-G2 newsItem is expected)".to_string(),
+        }),
+        SideInput::Newsml(x) => source::load_side_from_str(name, x, Some(Format::NewsMl)),
         SideInput::Url(url) => {
             let Some(mut page) = fetched else {
                 return Err(ApiError::new(500, format!("{url}: not fetched")));
