@@ -57,10 +57,7 @@ fn usage_error_line(msg: &str) -> String {
         }
         if out.is_empty() {
             out.push_str(t);
-        } else if out.ends_with(':') {
-            out.push(' ');
-            out.push_str(t);
-        } else if t.starts_with('[') {
+        } else if out.ends_with(':') || t.starts_with('[') {
             out.push(' ');
             out.push_str(t);
         } else if t.starts_with("tip:") {
@@ -131,15 +128,18 @@ fn run(cli: Cli) -> Result<u8> {
             refetch,
         } => run_batch(
             &dirs,
-            report_dir,
-            config,
-            waivers,
-            fail_on_arg.map(fail_on),
             quiet,
-            bom,
-            jobs,
-            source,
-            refetch,
+            wirecheck::batch::BatchOptions {
+                report_dir,
+                config,
+                fail_on: fail_on_arg.map(fail_on),
+                waivers,
+                bom,
+                jobs,
+                cache_dir: source.cache_dir,
+                offline: source.offline,
+                refetch,
+            },
         ),
         Command::Fetch {
             url,
@@ -401,23 +401,12 @@ fn run_serve(args: cli::ServeArgs) -> Result<u8> {
 
 /// `batch`: plan, check in parallel with a progress bar on a TTY, write the reports,
 /// then one line per pair that could not be checked (stderr) and a summary (stdout).
-fn run_batch(
-    dirs: &[PathBuf],
-    report_dir: PathBuf,
-    config: Option<PathBuf>,
-    waivers: Option<PathBuf>,
-    fail_on: Option<FailOn>,
-    quiet: bool,
-    bom: bool,
-    jobs: Option<usize>,
-    source: cli::SourceArgs,
-    refetch: bool,
-) -> Result<u8> {
+fn run_batch(dirs: &[PathBuf], quiet: bool, opts: wirecheck::batch::BatchOptions) -> Result<u8> {
     use wirecheck::batch;
-    if let Some(c) = &config {
+    if let Some(c) = &opts.config {
         Policy::load(c)?; // a bad --config is a bad argument, not a per-pair error
     }
-    if let Some(w) = &waivers {
+    if let Some(w) = &opts.waivers {
         wirecheck::waivers::Waivers::load(w)?; // the same for a bad --waivers
     }
     let pairs = batch::plan(dirs)?;
@@ -430,17 +419,6 @@ fn run_batch(
         }
         pb
     });
-    let opts = batch::BatchOptions {
-        report_dir,
-        config,
-        fail_on,
-        waivers,
-        bom,
-        jobs,
-        cache_dir: source.cache_dir,
-        offline: source.offline,
-        refetch,
-    };
     let outcome = batch::run(&pairs, &opts, &|o: &batch::PairOutcome| {
         if let Some(pb) = &bar {
             pb.set_message(o.pair.slug.clone());
