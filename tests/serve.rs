@@ -13,6 +13,14 @@ use crate::util::serve::Wirecheckd;
 use crate::util::server::{Response, Server};
 use crate::util::{pair_slugs, pairs_root, run};
 
+fn pair_texts(slug: &str) -> (String, String) {
+    let d = pairs_root().join(slug);
+    (
+        std::fs::read_to_string(d.join("fr.txt")).unwrap(),
+        std::fs::read_to_string(d.join("en.txt")).unwrap(),
+    )
+}
+
 /// One side of a pair folder as a request gives it: text, HTML, a ninjs object or
 /// a NewsML-G2 document, by the file the folder holds.
 fn side_of(dir: &std::path::Path, lang: &str) -> Value {
