@@ -4,7 +4,7 @@
 //! year and a count with the same value (`2000 personnes`, `2,000 people`) agree.
 
 use super::{declare_check, Context, Run};
-use crate::checks::bead::{differs, BeadSide};
+use crate::checks::bead::{confident, differs, BeadSide};
 use crate::finding::Finding;
 use crate::lang::dates::DatePart;
 use crate::lang::numbers;
@@ -72,7 +72,10 @@ impl Run for DateMismatch {
             }
             // years and decades, through the quantity comparison
             let cmp = numbers::compare(&fr.quantity_list(), &en.quantity_list());
-            for (a, b) in cmp.differing {
+            for &(a, b) in &cmp.differing {
+                if cmp.lone.contains(&(a, b)) && !confident(bead) {
+                    continue;
+                }
                 let ((pf, qf), (pe, qe)) = (&fr.quantities[a], &en.quantities[b]);
                 if qf.is_year_like() || qe.is_year_like() {
                     out.push(differs(

@@ -4,7 +4,7 @@
 //! quantity is reported only when each side has one the other lacks, in the same
 //! place (same class: amount, percent, ordinal, time). Years go to `date-mismatch`.
 
-use super::bead::{differs, BeadSide};
+use super::bead::{confident, differs, BeadSide};
 use super::{declare_check, Context, Run};
 use crate::finding::Finding;
 use crate::lang::numbers;
@@ -36,10 +36,16 @@ impl Run for NumberMismatch {
                 BeadSide::collect(cx.en, &bead.en),
             );
             let cmp = numbers::compare(&fr.quantity_list(), &en.quantity_list());
-            for (a, b) in cmp.differing {
+            for &(a, b) in &cmp.differing {
+                if cmp.lone.contains(&(a, b)) && !confident(bead) {
+                    continue; // a lone pair in a guessed bead may be two unrelated figures
+                }
                 let ((pf, qf), (pe, qe)) = (&fr.quantities[a], &en.quantities[b]);
                 if qf.is_year_like() || qe.is_year_like() {
                     continue; // date-mismatch reports years
+                }
+                if numbers::plausible_conversion(qf, qe) {
+                    continue; // currency-converted reports it
                 }
                 out.push(differs(
                     Self::ID,
