@@ -336,10 +336,13 @@ pub(super) fn parse_numeral(text: &str, toks: &[Tok], i: usize, lang: Lang) -> O
         }
     }
     let plain = kind == Kind::Cardinal && scale == 1.0 && num.decimals == 0 && !num.grouped;
-    if plain && num.digits.len() == 4 && (1000.0..=2100.0).contains(&value) {
+    let approx = approx_before(text, start, lang);
+    // `some 1800 citizens`, `quelque 2000 personnes`: a qualified count, not a year
+    // (`around 1990`, `vers 1800` stay years)
+    let counted_qualifier = approx && !year_qualifier_before(text, start);
+    if plain && num.digits.len() == 4 && (1000.0..=2100.0).contains(&value) && !counted_qualifier {
         kind = Kind::Year;
     }
-    let approx = approx_before(text, start, lang);
     // the other reading of an ambiguous separator; an English `5,829` read with a
     // French decimal comma only for a percentage or before a scale (`6,925 million`)
     let mut alt = num.alt.and_then(|(v, d)| {
@@ -371,6 +374,19 @@ pub(super) fn parse_numeral(text: &str, toks: &[Tok], i: usize, lang: Lang) -> O
         scale,
         j,
     ))
+}
+
+/// `around`, `about`, `autour de`, `circa` before a number: said of years too.
+fn year_qualifier_before(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(16);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = fold(text.get(from..start).unwrap_or(""));
+    let before = before.trim_end();
+    ["around", "about", "autour de", "circa", "until", "jusqu'a", "after", "before", "since"]
+        .iter()
+        .any(|q| before.ends_with(q))
 }
 
 /// A quantity with nothing but a value, kind and precision.

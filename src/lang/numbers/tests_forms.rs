@@ -206,3 +206,11 @@ fn real_catches_stay() {
     assert!(differs("né en 1996", "born in 1966"));
     assert!(differs("un contrat de 3,2 millions de dollars", "a $3.7 million contract"));
 }
+
+#[test]
+fn a_qualified_four_digit_count_is_not_a_year() {
+    assert!(differs("quelque 1 860 citoyens", "some 1800 citizens"));
+    assert!(same("quelque 1 800 citoyens", "some 1800 citizens"));
+    assert_eq!(en("around 1990")[0].kind, Kind::Year);
+    assert_eq!(en("in 1990")[0].kind, Kind::Year);
+}
