@@ -57,6 +57,8 @@ check_ids! {
     ParagraphAdded = "paragraph-added",
     ParagraphMoved = "paragraph-moved",
     NumberMismatch = "number-mismatch",
+    NumberFormat = "number-format",
+    CurrencyConverted = "currency-converted",
     DateMismatch = "date-mismatch",
     NameMismatch = "name-mismatch",
     QuoteMissing = "quote-missing",

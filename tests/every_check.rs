@@ -85,6 +85,8 @@ cases! {
         fr: [(FR_P4, ""), ("\n\n« Les bateaux", "\n\nLe conseil régional prévoit de consacrer 4,5 millions d'euros au dragage du port avant l'hiver, a précisé Hugo Brandt, membre du conseil.\n\n« Les bateaux")]
     }
     number_mismatch("number-mismatch") { fr: [("3 200 passagers", "3 800 passagers")] }
+    number_format("number-format") { fr: [("3 200 passagers", "3,200 passagers")] }
+    currency_converted("currency-converted") { fr: [("4,5 millions d'euros", "3,9 millions de livres")] }
     date_mismatch("date-mismatch") { fr: [("a repris lundi", "a repris mardi")] }
     name_mismatch("name-mismatch") { fr: [("a précisé Hugo Brandt", "a précisé Hugo Meyer")] }
     quote_missing("quote-missing") {

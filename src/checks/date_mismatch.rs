@@ -4,7 +4,7 @@
 //! year and a count with the same value (`2000 personnes`, `2,000 people`) agree.
 
 use super::{declare_check, Context, Run};
-use crate::checks::bead::{differs, BeadSide};
+use crate::checks::bead::{confident, differs, BeadSide};
 use crate::finding::Finding;
 use crate::lang::dates::DatePart;
 use crate::lang::numbers;
@@ -18,7 +18,9 @@ declare_check! {
                    month (`9 avril` = `April 9`, `le 1er mai` = `May 1st`), years and decades (`années 1990` = \
                    `1990s`) in each aligned pair of paragraphs and reports a part of the French text that stands \
                    where the English has a different one of the same kind. The dateline prefix is ignored: French \
-                   Reuters copy carries no date there.",
+                   Reuters copy carries no date there. Years are paired like the quantities of number-mismatch: \
+                   a changed year that is the only one on each side of paragraphs sharing no other quantity \
+                   (`en 2019` vs `in 2022`) is reported, unless the alignment of the paragraphs is a guess.",
     why: "A wrong day or year changes the facts of a story (when a vote happens, when a deal was signed) \
                   and is rarely caught by a reader; weekday and month names are also easy to mistranslate \
                   (`mardi`/`mercredi`, `juin`/`juillet`).",
@@ -69,7 +71,10 @@ impl Run for DateMismatch {
             }
             // years and decades, through the quantity comparison
             let cmp = numbers::compare(&fr.quantity_list(), &en.quantity_list());
-            for (a, b) in cmp.differing {
+            for &(a, b) in &cmp.differing {
+                if cmp.lone.contains(&(a, b)) && !confident(bead) {
+                    continue;
+                }
                 let ((pf, qf), (pe, qe)) = (&fr.quantities[a], &en.quantities[b]);
                 if qf.is_year_like() || qe.is_year_like() {
                     out.push(differs(
@@ -170,6 +175,12 @@ mod tests {
             );
             assert_eq!(f[0].fr, vec![2]);
         }
+    }
+
+    #[test]
+    fn lone_changed_year_is_reported() {
+        assert_eq!(findings("L'usine a fermé en 2019.", "The plant closed in 2022.").len(), 1);
+        assert!(findings("L'usine a fermé en 2022.", "The plant closed in 2022.").is_empty());
     }
 
     #[test]

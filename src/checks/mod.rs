@@ -13,11 +13,13 @@ mod paragraphs;
 mod quotes;
 
 mod agency_tag_missing;
+mod currency_converted;
 mod date_mismatch;
 mod dateline_mismatch;
 mod languages_swapped;
 mod length_ratio;
 mod name_mismatch;
+mod number_format;
 mod number_mismatch;
 mod source_changed;
 mod untranslated;
@@ -168,6 +170,8 @@ pub static REGISTRY: &[&dyn Check] = &[
     &paragraphs::paragraph_added::ParagraphAdded,
     &paragraphs::paragraph_moved::ParagraphMoved,
     &number_mismatch::NumberMismatch,
+    &number_format::NumberFormat,
+    &currency_converted::CurrencyConverted,
     &date_mismatch::DateMismatch,
     &name_mismatch::NameMismatch,
     &quotes::quote_missing::QuoteMissing,

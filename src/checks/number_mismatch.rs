@@ -4,7 +4,7 @@
 //! quantity is reported only when each side has one the other lacks, in the same
 //! place (same class: amount, percent, ordinal, time). Years go to `date-mismatch`.
 
-use super::bead::{differs, BeadSide};
+use super::bead::{confident, differs, BeadSide};
 use super::{declare_check, Context, Run};
 use crate::finding::Finding;
 use crate::lang::numbers;
@@ -19,7 +19,25 @@ declare_check! {
                    English notation (`1 000,5` = `1,000.5`, `15 %` = `15 percent`, `2,5 milliards de dollars` = \
                    `$2.5 billion`) and reports a quantity of the French text that stands where the English has a \
                    different one. Rounding (`1,47 million` vs `1.5 million`) and qualifiers (`plus de`, `about`) are \
-                   tolerated. Years are left to date-mismatch.",
+                   tolerated. Years are left to date-mismatch.\n\n\
+                   Pairing: equal quantities are paired first (same value, then within rounding, then after a unit \
+                   conversion: mph/km/h, miles/km, lb/kg, ft/m, °F/°C, cubic feet/m³, acres/ha, gallons/litres, \
+                   inches/cm, days/weeks/years, within the rounding of the figures and 3 %), then the other reading \
+                   of an ambiguous separator (English `2.000` as 2 000, `1,250 million` with a French decimal comma; \
+                   French `20,000` as 20 000, reported by number-format). The leftovers of one class (amounts, \
+                   percentages, ordinals, times) stand for each other, the closest-looking first. When the \
+                   paragraphs share no quantity, a pair is kept if it looks like a one-digit or scale slip, or if \
+                   each is the only figure of its class left on its side (`15 morts` vs `28`, `en 2019` vs `in \
+                   2022`), unless the alignment of the paragraphs is a guess.\n\n\
+                   Forms read: French notation in English translated from French (`7,5 million`, `milliard`, \
+                   `7.4 thousand million`, one-letter misspellings of a scale word such as `milion`), `$500-million`, \
+                   `$2 billion-plus`, `7.5m` (metres or million), `bn`, `tn`, `10k`, `trois quarts`, `deux millions \
+                   et demi`, race times (`2:21:31` = `2 h 21 min 31 s`, `20 s 53` = `20.53`). Spelled-out numbers \
+                   are compared on both sides (`trois` vs `two`), except `un`/`one`, often an article or a pronoun. \
+                   Orders of magnitude are compared (`des centaines` vs `thousands`). A figure that measures on one \
+                   side and counts things on the other (`542 millions de citrouilles` for `542 million pounds of \
+                   pumpkin`) differs. An amount in another currency at a plausible rate is left to \
+                   currency-converted.",
     why: "A changed figure is the most damaging silent error in a translated dispatch: a wrong casualty \
                   count, amount or percentage is published as fact under the agency's name. Digits are easy to \
                   mistype and locale conventions (decimal comma, `milliard` vs `billion`) are easy to confuse.",
@@ -36,10 +54,16 @@ impl Run for NumberMismatch {
                 BeadSide::collect(cx.en, &bead.en),
             );
             let cmp = numbers::compare(&fr.quantity_list(), &en.quantity_list());
-            for (a, b) in cmp.differing {
+            for &(a, b) in &cmp.differing {
+                if cmp.lone.contains(&(a, b)) && !confident(bead) {
+                    continue; // a lone pair in a guessed bead may be two unrelated figures
+                }
                 let ((pf, qf), (pe, qe)) = (&fr.quantities[a], &en.quantities[b]);
                 if qf.is_year_like() || qe.is_year_like() {
                     continue; // date-mismatch reports years
+                }
+                if numbers::plausible_conversion(qf, qe) {
+                    continue; // currency-converted reports it
                 }
                 out.push(differs(
                     Self::ID,
@@ -125,6 +149,25 @@ mod tests {
             findings("Le chômage atteint 9 %.", "Unemployment reached 8%.").len(),
             1
         );
+    }
+
+    #[test]
+    fn lone_changed_figure_is_reported_and_conversions_are_not() {
+        for (fr, en) in [
+            ("Le bilan s'est alourdi à 15 morts.", "The toll rose to 28."),
+            ("Trois soldats ont été tués.", "Two soldiers were killed."),
+            ("Des centaines de manifestants.", "Thousands of protesters."),
+        ] {
+            assert_eq!(findings(fr, en).len(), 1, "{fr}");
+        }
+        for (fr, en) in [
+            ("Le billet coûte 10 €.", "The ticket costs £9."),
+            ("Il roulait à 160 km/h.", "He was driving at 100 mph."),
+            ("Quelque 20,000 personnes.", "Some 20,000 people."),
+            ("Le budget est de 7,4 milliards d'euros.", "The budget is 7.4 thousand million euros."),
+        ] {
+            assert!(findings(fr, en).is_empty(), "{fr}");
+        }
     }
 
     #[test]

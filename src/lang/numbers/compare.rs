@@ -13,6 +13,30 @@ pub struct Comparison {
     pub fr_only: Vec<usize>,
     /// English quantities with no counterpart.
     pub en_only: Vec<usize>,
+    /// Matched pairs where the French figure agrees only in its English-grouping
+    /// reading (`20,000` for `20,000`), or is written with English grouping.
+    pub foreign_format: Vec<(usize, usize)>,
+    /// Differing pairs made because each was the only figure of its class left on
+    /// its side, in texts that share no other quantity.
+    pub lone: Vec<(usize, usize)>,
+}
+
+/// Measures of one dimension in two units (`km/h`, `mph`): equal only after conversion.
+fn converted(a: &Quantity, b: &Quantity) -> bool {
+    matches!((a.unit, b.unit), (Some(x), Some(y)) if x.dim == y.dim && x != y)
+}
+
+/// The same figure, but one side measures (`542 million pounds of`) where the
+/// other counts things (`542 millions de citrouilles`).
+fn unit_changed(a: &Quantity, b: &Quantity) -> bool {
+    let counts = |q: &Quantity| q.unit.is_none() && q.counted && q.kind == Kind::Cardinal;
+    // a weight, volume, area or length against a count: durations and
+    // temperatures are often left implicit (`deux ans` for `two`)
+    let measures = |q: &Quantity| {
+        q.unit
+            .is_some_and(|u| matches!(u.dim, Dim::Mass | Dim::Volume | Dim::Area | Dim::Length))
+    };
+    (measures(a) && counts(b)) || (measures(b) && counts(a))
 }
 
 /// Comparison class: quantities of different classes never stand for each other.
@@ -79,7 +103,9 @@ pub fn compare(fr: &[Quantity], en: &[Quantity]) -> Comparison {
     let mut en_used = vec![false; en.len()];
     let mut cmp = Comparison::default();
     // pass 1: exact value, same class; pass 2: exact value; pass 3: within rounding
-    for pass in 0..3 {
+    // (or converted between units); pass 4: the other reading of an ambiguous
+    // separator (`2.000` = 2 000 in French-style English)
+    for pass in 0..4 {
         for (a, qa) in fr.iter().enumerate() {
             if fr_used[a] {
                 continue;
@@ -87,43 +113,68 @@ pub fn compare(fr: &[Quantity], en: &[Quantity]) -> Comparison {
             let found = en.iter().enumerate().position(|(b, qb)| {
                 !en_used[b]
                     && match pass {
+                        _ if pass < 3 && (unit_changed(qa, qb) || converted(qa, qb)) => false,
                         0 => qa.value == qb.value && class(qa) == class(qb) && qa.vague == qb.vague,
                         1 => qa.value == qb.value && qa.vague == qb.vague,
-                        _ => qa.matches(qb),
+                        2 => qa.matches_plainly(qb),
+                        // `800m` (metres, or 800 million) for `800 millions de personnes`
+                        _ => qa.matches(qb) && !(unit_changed(qa, qb) && qa.matches_plainly(qb)),
                     }
             });
             if let Some(b) = found {
                 fr_used[a] = true;
                 en_used[b] = true;
                 cmp.matched.push((a, b));
+                let fr_alt = pass == 3 && {
+                    let mut plain = qa.clone();
+                    plain.alt = None;
+                    !plain.matches(&en[b])
+                };
+                if qa.foreign_grouping || fr_alt {
+                    cmp.foreign_format.push((a, b));
+                }
             }
         }
     }
     // differing pairs: strongest resemblance first
     let mut cands: Vec<(u8, usize, usize)> = Vec::new();
+    // a spelled `un` / `one` is as often an article or a pronoun as a number
+    let spelled_one = |q: &Quantity| q.spelled && q.value == 1.0;
     for (a, qa) in fr.iter().enumerate() {
-        if fr_used[a] || qa.vague {
+        if fr_used[a] || spelled_one(qa) {
             continue;
         }
         for (b, qb) in en.iter().enumerate() {
-            if en_used[b] || qb.vague || class(qa) != class(qb) {
+            if en_used[b] || spelled_one(qb) || class(qa) != class(qb) {
                 continue;
             }
-            if !qa.is_digits() && !qb.is_digits() {
+            if qa.vague || qb.vague {
+                // `des centaines` vs `thousands`: another order of magnitude
+                if qa.vague && qb.vague {
+                    cands.push((2, a, b));
+                }
                 continue;
             }
             let r = resemblance(qa, qb);
-            // a spelled-out number against digits: only when they look alike
-            if (qa.spelled || qb.spelled) && r < 2 {
+            // a spelled-out number against digits: only when they look alike;
+            // spelled on both sides (`trois` vs `two`): compared as numbers
+            if (qa.spelled != qb.spelled) && r < 2 {
                 continue;
             }
             cands.push((r, a, b));
         }
     }
     // with no quantity in common, the two texts may not be translations of each other
-    // (a misaligned bead): only a pair that looks like a slip of one digit counts
+    // (a misaligned bead): a pair counts when it looks like a slip of one digit, or
+    // when each is the only figure of its class left on its side
+    let mut lone = Vec::new();
     if cmp.matched.is_empty() {
-        cands.retain(|c| c.0 >= 2);
+        let only = |c: &(u8, usize, usize)| {
+            cands.iter().filter(|d| d.1 == c.1).count() == 1
+                && cands.iter().filter(|d| d.2 == c.2).count() == 1
+        };
+        lone = cands.iter().filter(|c| c.0 < 2 && only(c)).map(|c| (c.1, c.2)).collect();
+        cands.retain(|c| c.0 >= 2 || lone.contains(&(c.1, c.2)));
     }
     cands.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     for (_, a, b) in cands {
@@ -133,6 +184,9 @@ pub fn compare(fr: &[Quantity], en: &[Quantity]) -> Comparison {
         fr_used[a] = true;
         en_used[b] = true;
         cmp.differing.push((a, b));
+        if lone.contains(&(a, b)) {
+            cmp.lone.push((a, b));
+        }
     }
     cmp.fr_only = (0..fr.len()).filter(|&a| !fr_used[a]).collect();
     cmp.en_only = (0..en.len()).filter(|&b| !en_used[b]).collect();

@@ -50,6 +50,38 @@ pub struct Quantity {
     /// Half a unit of the last written digit, scale applied: the rounding a
     /// translator may apply (`1.5 million` → 50 000).
     pub precision: f64,
+    /// The other reading of an ambiguous separator (value, precision), scale
+    /// applied: French `20,000` (20 or 20 000), English `2.000` or `1,250 million`.
+    pub alt: Option<(f64, f64)>,
+    /// French digits written with English grouping (`1,000,000`, `20,000` = 20 000).
+    pub foreign_grouping: bool,
+    /// A unit of measure after the number (`km`, `miles`, `°F`, `acres`).
+    pub unit: Option<Unit>,
+    /// Followed by a plain noun that says what is counted (`de citrouilles`,
+    /// `people`), not a unit of measure.
+    pub counted: bool,
+}
+
+/// What a unit measures; quantities in different units of one dimension are
+/// compared after conversion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dim {
+    Length,
+    Speed,
+    Mass,
+    Temperature,
+    Volume,
+    Area,
+    /// Days, weeks, months, years, decades.
+    Duration,
+}
+
+/// A unit of measure: the value in base units is `value * factor + offset`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unit {
+    pub dim: Dim,
+    pub factor: f64,
+    pub offset: f64,
 }
 
 impl Quantity {
@@ -62,7 +94,7 @@ impl Quantity {
                 return false;
             }
             let (a, b) = (self.value.abs().max(1e-9), other.value.abs().max(1e-9));
-            return (a / b).max(b / a) <= 1.5;
+            return (a / b).max(b / a) <= 2.5;
         }
         if self.kind == Kind::Time || other.kind == Kind::Time {
             let minutes = |q: &Quantity| match q.kind {
@@ -74,9 +106,29 @@ impl Quantity {
             let d = (minutes(self) - minutes(other)).rem_euclid(720.0);
             return d.min(720.0 - d) < 0.5;
         }
-        let diff = (self.value - other.value).abs();
-        let tol = self.precision.max(other.precision);
-        diff <= tol * 1.000_001 + 1e-9
+        if let (Some(ua), Some(ub)) = (self.unit, other.unit) {
+            if ua.dim == ub.dim && ua != ub {
+                return converted_equal(self, ua, other, ub);
+            }
+        }
+        let within = |(va, pa): (f64, f64), (vb, pb): (f64, f64)| {
+            (va - vb).abs() <= pa.max(pb) * 1.000_001 + 1e-9
+        };
+        self.readings().any(|a| other.readings().any(|b| within(a, b)))
+    }
+
+    /// The value and precision of each reading: the plain one, then the other
+    /// reading of an ambiguous separator.
+    pub fn readings(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
+        std::iter::once((self.value, self.precision)).chain(self.alt)
+    }
+
+    /// Equal in the plain reading only.
+    pub fn matches_plainly(&self, other: &Quantity) -> bool {
+        let (mut a, mut b) = (self.clone(), other.clone());
+        a.alt = None;
+        b.alt = None;
+        a.matches(&b)
     }
 
     /// Written with digits (not spelled out, not vague).
@@ -92,13 +144,18 @@ impl Quantity {
 
 mod compare;
 mod numeral;
+mod units;
 mod tokens;
 mod vocab;
 mod words;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_forms;
 
 pub use compare::{compare, Comparison};
+pub use units::plausible_conversion;
+use units::converted_equal;
 pub(crate) use tokens::{tokenize, Tok, TokKind};
 #[allow(unused_imports)]
 pub(crate) use tokens::Numeral;
@@ -106,6 +163,7 @@ use numeral::*;
 use tokens::*;
 use vocab::*;
 use words::*;
+use units::*;
 
 // ---------------------------------------------------------------------------
 // extraction

@@ -7,6 +7,8 @@ pub(super) struct Tail {
     pub(super) kind: Option<Kind>,
     pub(super) currency: Option<&'static str>,
     pub(super) end_tok: usize,
+    pub(super) unit: Option<Unit>,
+    pub(super) counted: bool,
 }
 
 /// Scale words, percent and currency after a number, starting at token `j`.
@@ -16,15 +18,44 @@ pub(super) fn parse_tail(toks: &[Tok], mut j: usize, lang: Lang, currency: Optio
         kind: None,
         currency,
         end_tok: j,
+        unit: None,
+        counted: false,
     };
-    // scale word, or `M€` / `k$`
+    // `100 autres milliards`: an adjective between the number and its scale
+    if lang == Lang::Fr
+        && toks.get(j).and_then(Tok::word).is_some_and(|w| {
+            matches!(w, "autres" | "nouveaux" | "nouvelles" | "petits" | "gros" | "bons")
+        })
+        && toks.get(j + 1).and_then(Tok::word).is_some_and(|w| scale_word(w, lang).is_some_and(|s| s >= 1e6))
+    {
+        j += 1;
+    }
+    // `$500-million`: a scale joined by a hyphen
+    if lang == Lang::En
+        && toks.get(j).is_some_and(|t| t.is_sym('-') && t.attached)
+        && toks.get(j + 1).and_then(Tok::word).is_some_and(|w| {
+            scale_word(w.strip_suffix("-plus").unwrap_or(w), lang).is_some_and(|s| s >= 1e6)
+        })
+    {
+        j += 1;
+    }
+    // scale word, or `M€` / `k$`; `billion-plus` is an approximate billion
     if let Some(w) = toks.get(j).and_then(Tok::word) {
+        let w = w.strip_suffix("-plus").unwrap_or(w);
         let glued_money = toks.get(j + 1).is_some_and(|n| {
             n.attached && matches!(n.kind, TokKind::Sym(c) if currency_symbol(c).is_some())
         });
-        if let Some(s) = scale_word(w, lang) {
+        if let Some(s) = scale_word_loose(w, lang) {
             t.scale = s;
             j += 1;
+            // `7.4 thousand million`, `mille milliards`: scales multiply
+            while let Some(s2) = toks.get(j).and_then(Tok::word).and_then(|w| scale_word_loose(w, lang)) {
+                if s2 <= t.scale {
+                    break;
+                }
+                t.scale *= s2;
+                j += 1;
+            }
             t.end_tok = j;
         } else if glued_money && matches!(w, "m" | "k" | "md" | "mds" | "mrd" | "mrds") {
             t.scale = if w == "m" {
@@ -60,6 +91,13 @@ pub(super) fn parse_tail(toks: &[Tok], mut j: usize, lang: Lang, currency: Optio
         t.end_tok = j + pct_len;
         return t;
     }
+    // a unit of measure: `km`, `miles per hour`, `pounds of`, `°F`
+    if let Some((unit, e)) = parse_unit(toks, j, lang) {
+        t.unit = Some(unit);
+        t.end_tok = e;
+        return t;
+    }
+    t.counted = counted_noun(toks, j, lang);
     // currency after: `10 €`, `240 $`, `milliards de dollars`, `millions d'euros`
     if let Some(tok) = toks.get(j) {
         if let TokKind::Sym(c) = tok.kind {
@@ -139,7 +177,15 @@ pub(super) fn parse_numeral(text: &str, toks: &[Tok], i: usize, lang: Lang) -> O
     let mut end = tok.end;
     let mut scale = 1.0;
     let mut suffix_scaled = false;
+    let mut glued_unit = None;
+    let mut glued_million = false;
+    let mut counted = false;
     if currency.is_none() {
+        if let Some((secs, prec, e, jj)) = parse_race_time(toks, i, lang) {
+            let mut q = plain_quantity(text, start, e, secs, Kind::Cardinal, prec);
+            q.approx = approx_before(text, start, lang);
+            return Some((q, 1.0, jj));
+        }
         if let Some((minutes, e, jj)) = parse_time(toks, i, lang) {
             return Some((
                 Quantity {
@@ -152,6 +198,10 @@ pub(super) fn parse_numeral(text: &str, toks: &[Tok], i: usize, lang: Lang) -> O
                     spelled: false,
                     vague: false,
                     precision: 0.5,
+                    alt: None,
+                    foreign_grouping: false,
+                    unit: None,
+                    counted: false,
                 },
                 1.0,
                 jj,
@@ -193,6 +243,10 @@ pub(super) fn parse_numeral(text: &str, toks: &[Tok], i: usize, lang: Lang) -> O
                         spelled: false,
                         vague: false,
                         precision: 0.5,
+                        alt: None,
+                        foreign_grouping: false,
+                        unit: None,
+                        counted: false,
                     },
                     1.0,
                     j + 1,
@@ -202,9 +256,26 @@ pub(super) fn parse_numeral(text: &str, toks: &[Tok], i: usize, lang: Lang) -> O
                 suffix_scaled = true;
                 j += 1;
                 end = next.end;
-            } else if UNIT_SUFFIXES.contains(&w.as_str()) {
+            } else if lang == Lang::En && w == "k" && num.decimals <= 1 {
+                // `10k`: thousands
+                scale = 1e3;
+                suffix_scaled = true;
                 j += 1;
                 end = next.end;
+            } else if UNIT_SUFFIXES.contains(&w.as_str()) {
+                // `200m` in English is 200 metres or, as in `800m`, 800 million
+                glued_million = lang == Lang::En && w == "m" && currency.is_none();
+                match parse_unit(toks, j, lang) {
+                    Some((u, e)) => {
+                        glued_unit = Some(u);
+                        end = toks[e - 1].end;
+                        j = e;
+                    }
+                    None => {
+                        j += 1;
+                        end = next.end;
+                    }
+                }
             } else {
                 // `3D`, `4G`, `747s`: a name, not a quantity
                 return None;
@@ -239,11 +310,17 @@ pub(super) fn parse_numeral(text: &str, toks: &[Tok], i: usize, lang: Lang) -> O
             spelled: false,
             vague: false,
             precision: 0.5,
+            alt: None,
+            foreign_grouping: false,
+            unit: None,
+            counted: false,
         };
         return Some((q, 1.0, j));
     }
-    if kind != Kind::Ordinal {
+    if kind != Kind::Ordinal && glued_unit.is_none() {
         let tail = parse_tail(toks, j, lang, currency);
+        glued_unit = tail.unit;
+        counted = tail.counted;
         if !suffix_scaled {
             scale = tail.scale;
         }
@@ -259,10 +336,23 @@ pub(super) fn parse_numeral(text: &str, toks: &[Tok], i: usize, lang: Lang) -> O
         }
     }
     let plain = kind == Kind::Cardinal && scale == 1.0 && num.decimals == 0 && !num.grouped;
-    if plain && num.digits.len() == 4 && (1000.0..=2100.0).contains(&value) {
+    let approx = approx_before(text, start, lang);
+    // `some 1800 citizens`, `quelque 2000 personnes`: a qualified count, not a year
+    // (`around 1990`, `vers 1800` stay years)
+    let counted_qualifier = approx && !year_qualifier_before(text, start);
+    if plain && num.digits.len() == 4 && (1000.0..=2100.0).contains(&value) && !counted_qualifier {
         kind = Kind::Year;
     }
-    let approx = approx_before(text, start, lang);
+    // the other reading of an ambiguous separator; an English `5,829` read with a
+    // French decimal comma only for a percentage or before a scale (`6,925 million`)
+    let mut alt = num.alt.and_then(|(v, d)| {
+        let comma_decimal = lang == Lang::En && d > 0;
+        (!comma_decimal || kind == Kind::Percent || scale != 1.0)
+            .then(|| (v * scale, 0.5 * 10f64.powi(-(d as i32)) * scale))
+    });
+    if glued_million && !num.grouped {
+        alt = Some((value * 1e6, precision * 1e6));
+    }
     value *= scale;
     let precision = precision * scale;
     Some((
@@ -276,10 +366,103 @@ pub(super) fn parse_numeral(text: &str, toks: &[Tok], i: usize, lang: Lang) -> O
             spelled: false,
             vague: false,
             precision,
+            alt,
+            foreign_grouping: num.foreign_grouping,
+            unit: glued_unit,
+            counted,
         },
         scale,
         j,
     ))
+}
+
+/// `around`, `about`, `autour de`, `circa` before a number: said of years too.
+fn year_qualifier_before(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(16);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = fold(text.get(from..start).unwrap_or(""));
+    let before = before.trim_end();
+    ["around", "about", "autour de", "circa", "until", "jusqu'a", "after", "before", "since"]
+        .iter()
+        .any(|q| before.ends_with(q))
+}
+
+/// A quantity with nothing but a value, kind and precision.
+pub(super) fn plain_quantity(text: &str, start: usize, end: usize, value: f64, kind: Kind, precision: f64) -> Quantity {
+    Quantity {
+        value,
+        span: start..end,
+        text: span_text(text, start, end),
+        kind,
+        currency: None,
+        approx: false,
+        spelled: false,
+        vague: false,
+        precision,
+        alt: None,
+        foreign_grouping: false,
+        unit: None,
+        counted: false,
+    }
+}
+
+/// A race time in seconds, starting at numeral `i`: `2:21:31`, `2 h 21 min 31 s`,
+/// `1 min 58 s 12`, `20 s 53` or `20 sec 53` (hundredths after the seconds, the
+/// French way of writing `20.53`). Returns seconds, precision, end byte, next token.
+pub(super) fn parse_race_time(toks: &[Tok], i: usize, lang: Lang) -> Option<(f64, f64, usize, usize)> {
+    let int = |k: usize| -> Option<f64> {
+        let n = toks.get(k)?.num()?;
+        (n.decimals == 0 && !n.grouped && !n.blocked && n.digits.len() <= 2).then_some(n.value)
+    };
+    let w = |k: usize| toks.get(k).and_then(Tok::word).unwrap_or("");
+    let sym = |k: usize, c: char| toks.get(k).is_some_and(|t| t.is_sym(c) && t.attached);
+    let h = int(i)?;
+    // h:mm:ss
+    if sym(i + 1, ':') && sym(i + 3, ':') && toks.get(i + 2).is_some_and(|t| t.attached) && toks.get(i + 4).is_some_and(|t| t.attached) {
+        let (m, s) = (int(i + 2)?, int(i + 4)?);
+        if m < 60.0 && s < 60.0 {
+            return Some((h * 3600.0 + m * 60.0 + s, 0.5, toks[i + 4].end, i + 5));
+        }
+    }
+    // m:ss.hh
+    if sym(i + 1, ':') {
+        if let Some(n) = toks.get(i + 2).filter(|t| t.attached).and_then(Tok::num) {
+            if n.decimals == 2 && n.digits.len() == 2 && n.value < 60.0 && !n.grouped {
+                return Some((h * 60.0 + n.value, 0.005, toks[i + 2].end, i + 3));
+            }
+        }
+    }
+    if lang != Lang::Fr {
+        return None;
+    }
+    let is_sec = |k: usize| matches!(w(k), "s" | "sec" | "secondes");
+    let is_min = |k: usize| matches!(w(k), "min" | "mn" | "minutes");
+    // seconds then hundredths: `20 s 53`, and what leads to it
+    let secs_at = |k: usize| -> Option<(f64, f64, usize, usize)> {
+        let s = int(k)?;
+        if !is_sec(k + 1) {
+            return None;
+        }
+        match int(k + 2) {
+            Some(c) if toks[k + 2].num().is_some_and(|n| n.digits.len() == 2) && w(k + 3) != "min" => {
+                Some((s + c / 100.0, 0.005, toks[k + 2].end, k + 3))
+            }
+            _ => Some((s, 0.5, toks[k + 1].end, k + 2)),
+        }
+    };
+    if w(i + 1) == "h" && is_min(i + 3) {
+        let m = int(i + 2)?;
+        let (s, p, e, n) = secs_at(i + 4)?;
+        return Some((h * 3600.0 + m * 60.0 + s, p, e, n));
+    }
+    if is_min(i + 1) {
+        let (s, p, e, n) = secs_at(i + 2)?;
+        return Some((h * 60.0 + s, p, e, n));
+    }
+    let (s, p, e, n) = secs_at(i)?;
+    (p < 0.5).then_some((s, p, e, n))
 }
 
 /// A time of day starting at numeral `i`: `14h30`, `14 h 30`, `18 heures`, `16:35`,

@@ -37,8 +37,12 @@ fn decimal_comma_and_point() {
     assert_eq!(one("2.5", Lang::En).value, 2.5);
     assert!(same("un taux de 3,75", "a rate of 3.75"));
     assert!(differs("un taux de 3,75", "a rate of 3.25"));
-    // an English list comma is not a decimal
-    assert_eq!(en("1,2 and 3").len(), 3);
+    // an English list comma is not a decimal; a comma glued to one or two digits
+    // is a French decimal comma in English translated from French
+    assert_eq!(en("1, 2 and 3").len(), 3);
+    assert_eq!(en("1,2,3").len(), 3);
+    assert_eq!(en("1,2,3")[2].value, 3.0);
+    assert_eq!(one("17,5 million", Lang::En).value, 17.5e6);
 }
 
 #[test]
@@ -127,8 +131,8 @@ fn number_words() {
     // the article `un` is not a number, `and` is not either
     assert!(fr("un homme et une femme").is_empty());
     assert!(en("bread and butter").is_empty());
-    // two spelled-out numbers that differ are not reported (too ambiguous)
-    assert!(!differs("deux enfants", "three children"));
+    // two spelled-out numbers that differ are reported
+    assert!(differs("deux enfants", "three children"));
 }
 
 #[test]
@@ -199,8 +203,10 @@ fn a_number_absent_on_one_side_is_not_a_mismatch() {
     let c = compare(&fr("il a 45 ans et vit ici"), &en("he lives here"));
     assert!(c.differing.is_empty());
     assert_eq!(c.fr_only.len(), 1);
-    // no quantity in common and no digit slip: likely not the same text
-    assert!(!differs("2 morts", "62 people"));
+    // no quantity in common: the only figure of its class on each side is paired
+    // (a changed toll); several figures with none in common are not
+    assert!(differs("2 morts", "62 people"));
+    assert!(!differs("2 morts et 40 blessés", "62 people and 75 injured"));
     // with a shared quantity, a real difference is reported
     assert!(differs("2 morts et 15 blessés", "62 dead and 15 injured"));
 }

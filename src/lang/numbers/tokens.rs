@@ -13,6 +13,12 @@ pub(crate) struct Numeral {
     pub grouped: bool,
     /// Glued to a letter before it (`G20`, `A380`, `Covid-19`): not a quantity.
     pub blocked: bool,
+    /// The other reading of an ambiguous separator, with its decimals: French `20,000`
+    /// (20, or 20 000 in English grouping), English `2.000` (2, or 2 000 in French
+    /// dot grouping), English `5,829` (5 829, or 5,829 with a French decimal comma).
+    pub alt: Option<(f64, u32)>,
+    /// French digits in English grouping (`1,000,000`, or `20,000` read as 20 000).
+    pub foreign_grouping: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -136,6 +142,8 @@ pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
                         digits: String::new(),
                         grouped: true,
                         blocked: true,
+                        alt: None,
+                        foreign_grouping: false,
                     }),
                     start: byte_at(k),
                     end: byte_at(j),
@@ -153,6 +161,7 @@ pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
             }
             let mut grouped = false;
             let mut dot_grouped = false;
+            let head_len = digits.len();
             if digits.len() <= 3 {
                 while j + 3 < n + 1
                     && j < n
@@ -173,12 +182,54 @@ pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
                     j += 4;
                 }
             }
+            let group3 = |at: usize, sep: char| {
+                at + 3 < n + 1
+                    && at < n
+                    && cs[at].1 == sep
+                    && digit_at(at + 1)
+                    && digit_at(at + 2)
+                    && digit_at(at + 3)
+                    && !digit_at(at + 4)
+            };
+            let mut alt = None;
+            let mut foreign_grouping = false;
+            let short = head_len > 0 && head_len <= 3;
+            // a run of two or more `,ddd` groups in French, `.ddd` groups in English:
+            // the other locale's grouping, unambiguous
+            let foreign_sep = if lang == Lang::Fr { ',' } else { '.' };
+            if short && !grouped && group3(j, foreign_sep) && group3(j + 4, foreign_sep) {
+                while group3(j, foreign_sep) {
+                    for q in 1..=3 {
+                        digits.push(cs[j + q].1);
+                    }
+                    j += 4;
+                }
+                grouped = true;
+                foreign_grouping = lang == Lang::Fr;
+            }
+            let one_group = short && grouped && digits.len() == head_len + 3 && !foreign_grouping;
+            let comma_group = one_group && cs[start + head_len].1 == ',';
+            if lang == Lang::En && comma_group {
+                // `5,829%`: grouping, or a French decimal comma
+                let int = &digits[..digits.len() - 3];
+                let frac = &digits[digits.len() - 3..];
+                alt = format!("{int}.{frac}").parse::<f64>().ok().map(|v| (v, 3));
+            }
             let mut frac = String::new();
             if j + 1 < n && digit_at(j + 1) {
                 let sep = cs[j].1;
+                // a French decimal comma in English (`7,5 million`, `74,6%`): one or
+                // two digits after the comma, never a thousands group; not `1,2,3`
+                let mut run_end = j + 1;
+                while digit_at(run_end) {
+                    run_end += 1;
+                }
+                let list = run_end + 1 < n && cs[run_end].1 == ',' && digit_at(run_end + 1);
+                let after_list = start >= 2 && cs[start - 1].1 == ',' && cs[start - 2].1.is_ascii_digit();
+                let en_comma = sep == ',' && !grouped && short && !list && !after_list;
                 let is_dec = match lang {
                     Lang::Fr => sep == ',' || (sep == '.' && !dot_grouped),
-                    Lang::En => sep == '.',
+                    Lang::En => sep == '.' || en_comma,
                 };
                 if is_dec {
                     j += 1;
@@ -186,6 +237,13 @@ pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
                         frac.push(cs[j].1);
                         j += 1;
                     }
+                }
+            }
+            if short && !grouped && frac.len() == 3 && digits != "0" {
+                let sep = cs[j - 4].1;
+                if (lang == Lang::Fr && sep == ',') || (lang == Lang::En && sep == '.') {
+                    // French `20,000`, English `2.000`: the other locale's grouping
+                    alt = format!("{digits}{frac}").parse::<f64>().ok().map(|v| (v, 0));
                 }
             }
             let prev = if start > 0 {
@@ -217,6 +275,8 @@ pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
                     digits,
                     grouped,
                     blocked,
+                    alt,
+                    foreign_grouping,
                 }),
                 start: byte_at(start),
                 end: byte_at(j),
@@ -263,3 +323,4 @@ pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
     }
     toks
 }
+

@@ -123,10 +123,42 @@ pub(super) fn scale_word(w: &str, lang: Lang) -> Option<f64> {
         (Lang::En, "thousand" | "thousands") => 1e3,
         (Lang::En, "million" | "millions" | "mln" | "mn") => 1e6,
         (Lang::En, "billion" | "billions" | "bn" | "bln") => 1e9,
+        // English translated from French keeps `milliard`
+        (Lang::En, "milliard" | "milliards") => 1e9,
         (Lang::En, "trillion" | "trillions" | "tn") => 1e12,
         _ => return None,
     };
     Some(v)
+}
+
+/// A scale word after a number, or an English one misspelled by one letter
+/// (`milion`, `thousans`, `bilion`): six letters or more, so no short word is taken.
+pub(super) fn scale_word_loose(w: &str, lang: Lang) -> Option<f64> {
+    if let Some(s) = scale_word(w, lang) {
+        return Some(s);
+    }
+    if lang != Lang::En || w.len() < 6 || w == "bullion" {
+        return None;
+    }
+    ["thousand", "million", "billion", "trillion", "thousands", "millions", "billions"]
+        .iter()
+        .find(|c| one_edit(w, c))
+        .and_then(|c| scale_word(c, lang))
+}
+
+/// `a` and `b` differ by one letter inserted, deleted or replaced.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (s, l) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    if l.len() - s.len() > 1 {
+        return false;
+    }
+    let p = s.iter().zip(l.iter()).take_while(|(x, y)| x == y).count();
+    if s.len() == l.len() {
+        s[p + 1..] == l[p + 1..] && p < s.len()
+    } else {
+        s[p..] == l[p + 1..]
+    }
 }
 
 /// `une dizaine`, `une centaine`, `un millier`: approximate collective numbers.

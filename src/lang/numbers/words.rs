@@ -26,6 +26,10 @@ pub(super) fn parse_words(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Opt
         spelled: true,
         vague,
         precision,
+        alt: None,
+        foreign_grouping: false,
+        unit: None,
+        counted: false,
     };
     // roman ordinal: XXIe, Ier, IIIème
     if lang == Lang::Fr {
@@ -68,18 +72,38 @@ pub(super) fn parse_words(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Opt
             let mut q = mk(v, tok.end, Kind::Cardinal, true, false, v * 0.25, None);
             q.span = st..tok.end;
             q.text = span_text(text, st, tok.end);
-            let tail = parse_tail(toks, i + 1, lang, None);
+            // `une centaine de milliers`: the collective counts thousands
+            let mut next = i + 1;
+            if lang == Lang::Fr && next_w(i + 1) == "de" {
+                if let Some(s) = collective_word(next_w(i + 2))
+                    .filter(|&(cv, pl)| pl && cv == 1000.0)
+                    .map(|(cv, _)| cv)
+                    .or_else(|| scale_word(next_w(i + 2), lang).filter(|&s| s >= 1e6))
+                {
+                    q.value *= s;
+                    q.precision *= s;
+                    q.span = st..toks[i + 2].end;
+                    q.text = span_text(text, st, toks[i + 2].end);
+                    next = i + 3;
+                }
+            }
+            let tail = parse_tail(toks, next, lang, None);
             if tail.currency.is_some() {
                 q.kind = Kind::Money;
                 q.currency = tail.currency;
             }
-            return Some((q, 1.0, i + 1));
+            return Some((q, 1.0, next));
         }
         return None;
     }
     // English vague plurals: hundreds of, thousands of, dozens of
     if lang == Lang::En {
         if let Some(v) = vague_plural_en(w) {
+            // `thousands of millions`: the English of `des milliards`
+            if w == "thousands" && next_w(i + 1) == "of" && next_w(i + 2) == "millions" {
+                let e = toks[i + 2].end;
+                return Some((mk(1e9, e, Kind::Cardinal, true, true, 1e9, None), 1.0, i + 3));
+            }
             if next_w(i + 1) == "of" || matches!(w, "hundreds" | "thousands" | "dozens") {
                 return Some((
                     mk(v, tok.end, Kind::Cardinal, true, true, v, None),
@@ -220,13 +244,29 @@ pub(super) fn parse_words(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Opt
         if vals.is_empty() {
             return None;
         }
+        // `ninety-ten` is no English number: after a ten only a unit (`ninety-nine`)
+        if lang == Lang::En
+            && vals.windows(2).any(|p| p[0] >= 20.0 && p[0] < 100.0 && !(1.0..10.0).contains(&p[1]))
+        {
+            return None;
+        }
         if vals.len() < pieces.len() {
             if matches!(pieces[0], "un" | "une" | "one") {
                 return None;
             }
-            let v = combine_words(&vals);
+            let mut v = combine_words(&vals);
+            let mut prec = 0.5;
+            let d = match pieces[vals.len()] {
+                "quarter" | "quarters" | "quart" | "quarts" => 4.0,
+                "third" | "thirds" | "tiers" => 3.0,
+                _ => 0.0,
+            };
+            if d > v && vals.len() + 1 == pieces.len() {
+                v /= d;
+                prec = 0.01;
+            }
             return Some((
-                mk(v, tok.end, Kind::Cardinal, false, false, 0.5, None),
+                mk(v, tok.end, Kind::Cardinal, false, false, prec, None),
                 1.0,
                 i + 1,
             ));
@@ -278,7 +318,23 @@ pub(super) fn parse_words(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Opt
             break;
         }
     }
-    let value = combine_words(&parts);
+    let mut value = combine_words(&parts);
+    let mut precision_words = 0.5;
+    // `trois quarts`, `two thirds`, `a half`: a fraction in words
+    let frac = match (lang, toks.get(j).and_then(Tok::word).unwrap_or("")) {
+        (Lang::Fr, "quart" | "quarts") | (Lang::En, "quarter" | "quarters") => Some(4.0),
+        (Lang::Fr, "tiers") | (Lang::En, "third" | "thirds") => Some(3.0),
+        (Lang::Fr, "cinquieme" | "cinquiemes") | (Lang::En, "fifth" | "fifths") if value > 1.0 => Some(5.0),
+        _ => None,
+    };
+    if let Some(d) = frac {
+        if value < d {
+            value /= d;
+            precision_words = 0.01;
+            end = toks[j].end;
+            j += 1;
+        }
+    }
     let tail = parse_tail(toks, j, lang, None);
     let mut kind = tail.kind.unwrap_or(if tail.currency.is_some() {
         Kind::Money
@@ -292,9 +348,34 @@ pub(super) fn parse_words(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Opt
         end = toks[tail.end_tok - 1].end;
         j = tail.end_tok;
     }
+    // `deux millions et demi`, `two and a half million`: half a unit more
+    let half_at = |k: usize| match lang {
+        Lang::Fr => {
+            toks.get(k).and_then(Tok::word) == Some("et")
+                && matches!(toks.get(k + 1).and_then(Tok::word), Some("demi" | "demie"))
+        }
+        Lang::En => {
+            toks.get(k).and_then(Tok::word) == Some("and")
+                && toks.get(k + 1).and_then(Tok::word) == Some("a")
+                && toks.get(k + 2).and_then(Tok::word) == Some("half")
+        }
+    };
+    let mut scale = tail.scale;
+    if half_at(j) {
+        value += 0.5;
+        end = toks[j + if lang == Lang::Fr { 1 } else { 2 }].end;
+        j += if lang == Lang::Fr { 2 } else { 3 };
+        if lang == Lang::En && tail.scale == 1.0 {
+            if let Some(s) = toks.get(j).and_then(Tok::word).and_then(|w| scale_word(w, lang)) {
+                scale = s;
+                end = toks[j].end;
+                j += 1;
+            }
+        }
+    }
     let approx = approx_before(text, start, lang);
     let q = Quantity {
-        value: value * tail.scale,
+        value: value * scale,
         span: start..end,
         text: span_text(text, start, end),
         kind,
@@ -302,9 +383,13 @@ pub(super) fn parse_words(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Opt
         approx,
         spelled: true,
         vague: false,
-        precision: 0.5 * tail.scale,
+        precision: precision_words * scale,
+        alt: None,
+        foreign_grouping: false,
+        unit: tail.unit,
+        counted: tail.counted,
     };
-    Some((q, tail.scale, j))
+    Some((q, scale, j))
 }
 
 /// French `neuf` is also "new": count it only before a plural or a scale.
