@@ -50,12 +50,16 @@ const MAX_CLAUSE_COVERAGE: f64 = 0.2;
 /// How much better (in log length ratio) the lengths must fit a translation
 /// without the candidate than one with it.
 const SENTENCE_LENGTH_FIT: f64 = 0.15;
-const CLAUSE_LENGTH_FIT: f64 = 0.1;
-/// Largest weight of other-side content nothing accounts for, as a share of
-/// the candidate's unrendered weight: a free translation leaves words over on
-/// both sides.
-const SENTENCE_LEFT_OVER: f64 = 1.5;
+const CLAUSE_LENGTH_FIT: f64 = 0.3;
+/// Largest weight of other-side content nothing accounts for (beyond what the
+/// lexicon misses of this side's other content too), as a share of the
+/// candidate's unrendered weight: a free translation leaves words over on
+/// both sides, a cut only on one.
+const SENTENCE_LEFT_OVER: f64 = 1.0;
 const CLAUSE_LEFT_OVER: f64 = 0.5;
+/// A sentence left alone next to one of the other side left alone, their
+/// lengths within this log ratio of a translation's: a free translation.
+const FREE_PAIR_LENGTH: f64 = 0.6;
 
 /// One sentence of one side of a bead.
 #[derive(Debug, Clone)]
@@ -331,6 +335,10 @@ struct Evidence {
     left_this: f64,
     /// Weight of the other side's content nothing on this side renders.
     left_other: f64,
+    /// Weight of this side's content outside the candidate that the other side
+    /// does not render either: what the lexicon misses in a faithful
+    /// translation, to be expected on the other side too.
+    left_rest: f64,
     /// Log length ratio (against the usual French/English one) with the
     /// candidate translated, and without it.
     lr_with: f64,
@@ -354,7 +362,7 @@ impl Evidence {
         self.n >= min_n
             && self.cov <= max_cov
             && self.lr_with.abs() - self.lr_without.abs() > min_fit
-            && self.left_other < max_left * self.left_this
+            && self.left_other - self.left_rest < max_left * self.left_this
     }
 }
 
@@ -407,7 +415,14 @@ fn bead_gaps(
         let next = path[k + 1..].iter().map(pick).find(|(a, b)| !a.is_empty() && !b.is_empty());
         let o_lo = prev.as_ref().map_or(theirs.start, |x| x.1.start).min(theirs.start);
         let o_hi = next.as_ref().map_or(theirs.end, |x| x.1.end).max(theirs.end);
-        let near = pieces(other, o_lo..o_hi, other_f);
+        // and the other side's sentences the DP left alone anywhere in the bead:
+        // a sentence moved inside the paragraph
+        let mut near = pieces(other, o_lo..o_hi, other_f);
+        for (a, b) in path.iter().map(pick) {
+            if a.is_empty() && (b.end <= o_lo || b.start >= o_hi) {
+                near.extend(pieces(other, b, other_f));
+            }
+        }
         if theirs.is_empty() {
             // a sentence the DP left alone: left out, unless the sentences
             // around it render it (a merge the DP did not take)
@@ -420,6 +435,22 @@ fn bead_gaps(
             let ct = chars(this, t_lo..mine.start) + chars(this, mine.end..t_hi);
             let co = chars(other, o_lo..o_hi);
             let (_, left_other, _) = share(&near, &ctx_this);
+            let (_, left_rest, _) = share(&ctx_this, &near);
+            // the other side's sentences the DP also left alone right next to
+            // this place: of a length to translate it, they are its free
+            // translation, not an addition beside an omission
+            let lone_other: usize = [k.checked_sub(1), Some(k + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|x| path.get(x))
+                .map(pick)
+                .filter(|(a, _)| a.is_empty())
+                .map(|(_, b)| chars(other, b))
+                .sum();
+            let own_chars = chars(this, mine.clone());
+            if lone_other > 0 && log_ratio(side, own_chars, lone_other).abs() <= FREE_PAIR_LENGTH {
+                continue;
+            }
             for s in &this[mine] {
                 let own: Vec<&ParaFeatures> = this_f[s.pieces.clone()].iter().collect();
                 let (cov, left_this, n) = share(&own, &near);
@@ -428,6 +459,7 @@ fn bead_gaps(
                     cov,
                     left_this,
                     left_other,
+                    left_rest,
                     lr_with: log_ratio(side, ct + s.chars, co),
                     lr_without: log_ratio(side, ct, co),
                 };
@@ -456,11 +488,26 @@ fn bead_gaps(
             let feats = &this_f[s.pieces.clone()];
             if let Some((a, b, cov, left_this, n)) = clause_run(feats, &near, mine.len() > 1) {
                 let cc: usize = s.clause_chars[a..b].iter().sum();
+                // the rest of this side's group: the other sentences and the
+                // other clauses of this one
+                let rest: Vec<&ParaFeatures> = this[mine.clone()]
+                    .iter()
+                    .flat_map(|x| {
+                        let (lo, hi) = if std::ptr::eq(x, s) { (a, b) } else { (0, 0) };
+                        this_f[x.pieces.clone()]
+                            .iter()
+                            .enumerate()
+                            .filter(move |(i, _)| *i < lo || *i >= hi)
+                            .map(|(_, f)| f)
+                    })
+                    .collect();
+                let (_, left_rest, _) = share(&rest, &group_other);
                 let ev = Evidence {
                     n,
                     cov,
                     left_this,
                     left_other,
+                    left_rest,
                     lr_with: log_ratio(side, ct, co),
                     lr_without: log_ratio(side, ct.saturating_sub(cc), co),
                 };
