@@ -72,6 +72,8 @@ pub struct Sentence {
     /// features' indices.
     clauses: Vec<(usize, usize)>,
     clause_chars: Vec<usize>,
+    /// Clauses that spell out a name in brackets (a gloss for foreign readers).
+    glosses: Vec<bool>,
     pieces: Range<usize>,
     chars: usize,
 }
@@ -131,6 +133,7 @@ fn side_sentences<'a>(
                 para: p,
                 span: (a, b),
                 clause_chars: cl.iter().map(|&(x, y)| body[x..y].chars().count()).collect(),
+                glosses: cl.iter().map(|&(x, y)| is_gloss(&body[x..y])).collect(),
                 clauses: cl,
                 pieces: first..units.len(),
                 chars: body[a..b].chars().count(),
@@ -138,6 +141,19 @@ fn side_sentences<'a>(
         }
     }
     out
+}
+
+/// A bracketed clause that spells out a name or an acronym, every long word
+/// capitalised: `(Directorate General for External Security)`. A translation
+/// adds one for readers abroad; leaving it out loses no fact.
+fn is_gloss(clause: &str) -> bool {
+    let inner = clause.trim_end_matches(['.', ',', ';', ':']);
+    inner.starts_with('(')
+        && inner.ends_with(')')
+        && inner
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4)
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// One paragraph group's sentences on both sides.
@@ -486,7 +502,9 @@ fn bead_gaps(
         let (ct, co) = (chars(this, mine.clone()), chars(other, theirs.clone()));
         for s in &this[mine.clone()] {
             let feats = &this_f[s.pieces.clone()];
-            if let Some((a, b, cov, left_this, n)) = clause_run(feats, &near, mine.len() > 1) {
+            if let Some((a, b, cov, left_this, n)) =
+                clause_run(feats, &s.glosses, &near, mine.len() > 1)
+            {
                 let cc: usize = s.clause_chars[a..b].iter().sum();
                 // the rest of this side's group: the other sentences and the
                 // other clauses of this one
@@ -533,6 +551,7 @@ fn bead_gaps(
 /// bead has other sentences on this side).
 fn clause_run(
     feats: &[ParaFeatures],
+    glosses: &[bool],
     near: &[&ParaFeatures],
     whole_ok: bool,
 ) -> Option<(usize, usize, f64, f64, usize)> {
@@ -540,7 +559,7 @@ fn clause_run(
     let mut best: Option<(usize, usize, f64, f64, usize)> = None;
     for a in 0..k {
         for b in a + 1..=k {
-            if a == 0 && b == k && !whole_ok {
+            if (a == 0 && b == k && !whole_ok) || glosses[a..b].iter().all(|&g| g) {
                 continue;
             }
             let run: Vec<&ParaFeatures> = feats[a..b].iter().collect();
@@ -557,4 +576,17 @@ fn clause_run(
         }
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bracketed_name_spelled_out_is_a_gloss() {
+        assert!(is_gloss("(Directorate General for External Security)"));
+        assert!(is_gloss("(Office of Water Resources),"));
+        assert!(!is_gloss("(led by three opposition members)"));
+        assert!(!is_gloss("Directorate General for External Security"));
+    }
 }
