@@ -56,6 +56,8 @@ check_ids! {
     ParagraphOmitted = "paragraph-omitted",
     ParagraphAdded = "paragraph-added",
     ParagraphMoved = "paragraph-moved",
+    SentenceOmitted = "sentence-omitted",
+    SentenceAdded = "sentence-added",
     NumberMismatch = "number-mismatch",
     NumberFormat = "number-format",
     CurrencyConverted = "currency-converted",

@@ -37,6 +37,7 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
         names: &names,
         drift: opts.drift.as_ref(),
         snippets: Default::default(),
+        sentence_gaps: Default::default(),
     };
     let mut findings: Vec<Finding> = checks::run_all(&cx);
     // swapped inputs: every other finding compares texts in the wrong languages

@@ -232,3 +232,74 @@ fn short_unrelated_english_paragraph_left_out_is_omitted_not_absorbed() {
         );
     }
 }
+
+/// An invented dispatch around one French and one English body paragraph.
+fn tram_pair(fr_body: &str, en_body: &str) -> (String, String) {
+    (
+        format!("Feu vert pour le tramway de Korvala\n\nKORVALA (Reuters) - La ville de Korvala aura une deuxième ligne de tramway, a annoncé mardi la mairie.\n\n{fr_body}\n\nLes premiers trams doivent circuler à l'automne 2028, selon le calendrier de la mairie.\n\n(Reportage Ines Dorval; version française Paul Mercier, édité par Anne Roux)\n"),
+        format!("Korvala approves tram line\n\nKORVALA, May 6 (Reuters) - The city of Korvala will get a second tram line, the city hall said on Tuesday.\n\n{en_body}\n\nThe first trams are due to run in the autumn of 2028, according to the city hall's timetable.\n\n(Reporting by Ines Dorval; Editing by Mark Hale)\n"),
+    )
+}
+
+const TRAM_EN: &str = "The city council approved the new tram line after a two-hour debate. Work on the 14-kilometre route will start in March and cost 310 million euros. Mayor Elena Varga called the vote a turning point for the eastern districts.";
+const TRAM_FR: &str = "Le conseil municipal a approuvé la nouvelle ligne de tramway après un débat de deux heures. Les travaux sur le tracé de 14 kilomètres commenceront en mars et coûteront 310 millions d'euros. La maire Elena Varga a qualifié ce vote de tournant pour les quartiers de l'est.";
+
+fn sentence_findings(fr_body: &str, en_body: &str, id: &str) -> Vec<serde_json::Value> {
+    let (fr, en) = tram_pair(fr_body, en_body);
+    let r = check_texts(&fr, &en, &[]);
+    r.findings(id).into_iter().cloned().collect()
+}
+
+#[test]
+fn dropped_sentence_inside_a_paragraph_is_sentence_omitted() {
+    let fr = "Le conseil municipal a approuvé la nouvelle ligne de tramway après un débat de deux heures. La maire Elena Varga a qualifié ce vote de tournant pour les quartiers de l'est.";
+    let hits = sentence_findings(fr, TRAM_EN, "sentence-omitted");
+    assert_eq!(hits.len(), 1, "{hits:#?}");
+    assert_eq!(hits[0]["severity"], "warning");
+    assert_eq!(util::indices(&hits[0]["en"]), [2]);
+    assert!(
+        hits[0]["en_text"].as_str().unwrap().starts_with("Work on the 14-kilometre route"),
+        "{hits:#?}"
+    );
+}
+
+#[test]
+fn dropped_clause_inside_a_sentence_is_sentence_omitted() {
+    let en = "The council approved the line by 31 votes to 12, although three opposition members walked out of the chamber in protest against the cost. Mayor Elena Varga called the vote a turning point for the eastern districts.";
+    let fr = "Le conseil a approuvé la ligne par 31 voix contre 12. La maire Elena Varga a qualifié ce vote de tournant pour les quartiers de l'est.";
+    let hits = sentence_findings(fr, en, "sentence-omitted");
+    assert_eq!(hits.len(), 1, "{hits:#?}");
+    assert!(
+        hits[0]["en_text"].as_str().unwrap().contains("opposition members walked out"),
+        "{hits:#?}"
+    );
+    // translated, the same clause is silent
+    let fr = "Le conseil a approuvé la ligne par 31 voix contre 12, bien que trois membres de l'opposition aient quitté la salle pour protester contre le coût. La maire Elena Varga a qualifié ce vote de tournant pour les quartiers de l'est.";
+    assert_eq!(sentence_findings(fr, en, "sentence-omitted"), Vec::<serde_json::Value>::new());
+}
+
+#[test]
+fn faithful_sentences_merged_split_or_reordered_are_silent() {
+    let merged = "Le conseil municipal a approuvé la nouvelle ligne de tramway après un débat de deux heures, et les travaux sur le tracé de 14 kilomètres commenceront en mars pour 310 millions d'euros. La maire Elena Varga a qualifié ce vote de tournant pour les quartiers de l'est.";
+    let split = "Le conseil municipal a approuvé la nouvelle ligne de tramway. Le débat a duré deux heures. Les travaux sur le tracé de 14 kilomètres commenceront en mars et coûteront 310 millions d'euros. La maire Elena Varga a qualifié ce vote de tournant pour les quartiers de l'est.";
+    let reordered = "Le conseil municipal a approuvé la nouvelle ligne de tramway après un débat de deux heures. La maire Elena Varga a qualifié ce vote de tournant pour les quartiers de l'est. Les travaux sur le tracé de 14 kilomètres commenceront en mars et coûteront 310 millions d'euros.";
+    for fr in [TRAM_FR, merged, split, reordered] {
+        for id in ["sentence-omitted", "sentence-added"] {
+            assert_eq!(
+                sentence_findings(fr, TRAM_EN, id),
+                Vec::<serde_json::Value>::new(),
+                "{id} on {fr}"
+            );
+        }
+    }
+}
+
+#[test]
+fn added_sentence_inside_a_paragraph_is_sentence_added() {
+    let fr = format!("{TRAM_FR} Le chantier mobilisera près de 600 ouvriers venus de toute la région pendant quatre ans.");
+    let hits = sentence_findings(&fr, TRAM_EN, "sentence-added");
+    assert_eq!(hits.len(), 1, "{hits:#?}");
+    assert_eq!(hits[0]["severity"], "info");
+    assert!(hits[0]["fr_text"].as_str().unwrap().contains("600 ouvriers"));
+    assert_eq!(sentence_findings(&fr, TRAM_EN, "sentence-omitted"), Vec::<serde_json::Value>::new());
+}

@@ -84,6 +84,12 @@ cases! {
     paragraph_moved("paragraph-moved") {
         fr: [(FR_P4, ""), ("\n\n« Les bateaux", "\n\nLe conseil régional prévoit de consacrer 4,5 millions d'euros au dragage du port avant l'hiver, a précisé Hugo Brandt, membre du conseil.\n\n« Les bateaux")]
     }
+    sentence_omitted("sentence-omitted") {
+        fr: [(", soit 12 % de plus que le même jour l'an dernier, selon la capitainerie.", ".")]
+    }
+    sentence_added("sentence-added") {
+        fr: [("Hugo Brandt, membre du conseil.", "Hugo Brandt, membre du conseil. Les travaux mobiliseront deux dragues et une quarantaine d'ouvriers pendant trois mois.")]
+    }
     number_mismatch("number-mismatch") { fr: [("3 200 passagers", "3 800 passagers")] }
     number_format("number-format") { fr: [("3 200 passagers", "3,200 passagers")] }
     currency_converted("currency-converted") { fr: [("4,5 millions d'euros", "3,9 millions de livres")] }

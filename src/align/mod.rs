@@ -60,6 +60,7 @@ impl Alignment {
 
 pub mod dp;
 pub mod moves;
+pub mod sentences;
 pub mod similarity;
 
 use crate::document::Dispatch;

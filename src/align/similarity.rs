@@ -156,27 +156,55 @@ pub fn features(
     en: &Dispatch,
     names: &ExonymTable,
 ) -> (Vec<ParaFeatures>, Vec<ParaFeatures>) {
+    fn units(d: &Dispatch) -> Vec<TextUnit<'_>> {
+        d.paragraphs
+            .iter()
+            .map(|p| TextUnit {
+                text: d.body(p.index),
+                cities: d
+                    .dateline
+                    .as_ref()
+                    .filter(|dl| dl.paragraph == p.index)
+                    .map_or(&[][..], |dl| dl.cities.as_slice()),
+            })
+            .collect()
+    }
+    text_features((&units(fr), fr.lang), (&units(en), en.lang), names)
+}
+
+/// A text to make features of: a paragraph (with its dateline's cities, which
+/// are anchors too: KABOUL = KABUL), or a sentence or clause of one.
+#[derive(Clone, Copy)]
+pub struct TextUnit<'a> {
+    pub text: &'a str,
+    pub cities: &'a [String],
+}
+
+/// Features of two lists of texts, one per language, with shared interning and
+/// IDF over each list (paragraphs of a dispatch, or the clauses of its sentences).
+pub fn text_features(
+    fr: (&[TextUnit<'_>], Lang),
+    en: (&[TextUnit<'_>], Lang),
+    names: &ExonymTable,
+) -> (Vec<ParaFeatures>, Vec<ParaFeatures>) {
     let lex = Lexicon::global();
     let mut interner = Interner::default();
     let mut fold_buf = String::new();
     let mut raw = Vec::new();
-    let mut build = |d: &Dispatch| -> Vec<RawPara> {
-        d.paragraphs
+    let mut build = |(units, lang): (&[TextUnit<'_>], Lang)| -> Vec<RawPara> {
+        units
             .iter()
-            .map(|p| {
-                let text = d.body(p.index);
+            .map(|u| {
+                let text = u.text;
                 let mut toks: Vec<(u32, u32, Option<DfKey>)> = Vec::new();
                 let mut keys: Vec<Key> = Vec::new();
-                // the dateline's cities are anchors too (KABOUL = KABUL)
-                if let Some(dl) = d.dateline.as_ref().filter(|dl| dl.paragraph == p.index) {
-                    for city in &dl.cities {
-                        let key = names
-                            .canonical(city)
-                            .map_or_else(|| raw_key(b'W', &fold(city)), |c| raw_key(b'N', c));
-                        let start = keys.len() as u32;
-                        keys.push(interner.id(key));
-                        toks.push((start, keys.len() as u32, Some(DfKey { key, number: false })));
-                    }
+                for city in u.cities {
+                    let key = names
+                        .canonical(city)
+                        .map_or_else(|| raw_key(b'W', &fold(city)), |c| raw_key(b'N', c));
+                    let start = keys.len() as u32;
+                    keys.push(interner.id(key));
+                    toks.push((start, keys.len() as u32, Some(DfKey { key, number: false })));
                 }
                 let ws = words(text);
                 let mut k = 0;
@@ -204,7 +232,7 @@ pub fn features(
                         }
                     }
                     if consumed == 1 {
-                        df = token_keys(ws[k].text, d.lang, names, lex, &mut fold_buf, &mut raw);
+                        df = token_keys(ws[k].text, lang, names, lex, &mut fold_buf, &mut raw);
                         if df.is_none() {
                             k += 1;
                             continue;
@@ -280,8 +308,9 @@ fn has(p: &ParaFeatures, k: Key) -> bool {
     p.signature[(k as usize >> 6) & 7] & (1 << (k & 63)) != 0 && p.keyset.binary_search(&k).is_ok()
 }
 
-/// Weighted share of `side`'s tokens that match any of `other` paragraphs.
-fn coverage(side: &[&ParaFeatures], other: &[&ParaFeatures]) -> (f32, f32) {
+/// Weighted share of `side`'s tokens that match any of `other` paragraphs:
+/// `(matched weight, total weight)`.
+pub fn coverage(side: &[&ParaFeatures], other: &[&ParaFeatures]) -> (f32, f32) {
     let mut matched = 0.0;
     let mut total = 0.0;
     for p in side {

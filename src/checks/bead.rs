@@ -121,6 +121,7 @@ pub(crate) mod testing {
             names: &names,
             drift: None,
             snippets: Default::default(),
+            sentence_gaps: Default::default(),
         };
         let mut out = Vec::new();
         check.run(&cx, &mut out);

@@ -11,6 +11,7 @@ pub mod bead;
 mod credits;
 mod paragraphs;
 mod quotes;
+mod sentences;
 
 mod agency_tag_missing;
 mod currency_converted;
@@ -24,6 +25,9 @@ mod number_mismatch;
 mod source_changed;
 mod untranslated;
 
+use std::cell::OnceCell;
+
+use crate::align::sentences::SentenceGaps;
 use crate::align::similarity::SnippetCache;
 use crate::align::Alignment;
 use crate::document::Dispatch;
@@ -77,12 +81,21 @@ pub struct Context<'a> {
     pub drift: Option<&'a Drift>,
     /// Snippet keys already made for this pair (quotation checks).
     pub snippets: SnippetCache,
+    /// The sentence gaps of the pair's beads, made on first use (sentence checks).
+    pub sentence_gaps: OnceCell<SentenceGaps>,
 }
 
 impl Context<'_> {
     /// [`SnippetCache::coverage`] with this pair's cache and name table.
     pub fn snippet_coverage(&self, fr: &str, en: &str) -> (f64, f64) {
         self.snippets.coverage(fr, en, self.names)
+    }
+
+    /// The sentences the French leaves out or adds inside aligned paragraphs.
+    pub fn sentence_gaps(&self) -> &SentenceGaps {
+        self.sentence_gaps.get_or_init(|| {
+            crate::align::sentences::gaps(self.fr, self.en, self.alignment, self.names)
+        })
     }
 }
 
@@ -169,6 +182,8 @@ pub static REGISTRY: &[&dyn Check] = &[
     &paragraphs::paragraph_omitted::ParagraphOmitted,
     &paragraphs::paragraph_added::ParagraphAdded,
     &paragraphs::paragraph_moved::ParagraphMoved,
+    &sentences::sentence_omitted::SentenceOmitted,
+    &sentences::sentence_added::SentenceAdded,
     &number_mismatch::NumberMismatch,
     &number_format::NumberFormat,
     &currency_converted::CurrencyConverted,
@@ -303,6 +318,8 @@ mod tests {
             ("paragraph-omitted", Warning),
             ("paragraph-added", Warning),
             ("paragraph-moved", Info),
+            ("sentence-omitted", Warning),
+            ("sentence-added", Info),
             ("number-mismatch", Error),
             ("date-mismatch", Error),
             ("name-mismatch", Error),

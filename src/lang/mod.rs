@@ -8,6 +8,7 @@ pub mod exonyms;
 pub mod lexicon;
 pub mod names;
 pub mod numbers;
+pub mod sentences;
 pub mod stem;
 pub mod stopwords;
 pub mod text;
