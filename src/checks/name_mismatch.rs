@@ -12,7 +12,9 @@ use crate::document::Dispatch;
 use crate::finding::Finding;
 use crate::lang::exonyms::ExonymTable;
 use crate::lang::lexicon::{en_stem, Lexicon};
-use crate::lang::names::{mentions, same_name, NameMention};
+use crate::lang::names::{
+    cognate, mentions, misspelling, parts, places_overlap, same_name, NameMention,
+};
 use crate::lang::text::{fold, words};
 use crate::lang::Lang;
 use crate::util::{para_list, ParaStyle};
@@ -85,7 +87,11 @@ fn fr_name_found(n: &NameMention, en: &Side, table: &ExonymTable, lex: &Lexicon)
 
 /// Is the English name accounted for in the French text?
 fn en_name_found(n: &NameMention, fr: &Side, table: &ExonymTable, lex: &Lexicon) -> bool {
-    if fr.names.iter().any(|f| same_name(&f.text, &n.text, table)) {
+    if fr
+        .names
+        .iter()
+        .any(|f| same_name(&f.text, &n.text, table) || cognate(&f.text, &n.text))
+    {
         return true;
     }
     if contains_word(fr.folded(), &fold(&n.text)) {
@@ -124,13 +130,15 @@ impl NameMismatch {
     ) {
         let lex = Lexicon::global();
         let fr = side(cx.fr, &b.fr, Lang::Fr, cx.names);
-        if fr.names.is_empty() {
-            return;
-        }
         let en = side(cx.en, &b.en, Lang::En, cx.names);
         if fr.text.is_empty() || en.text.is_empty() {
             return;
         }
+        self.broadened_place(cx, b, &fr, &en, out);
+        if fr.names.is_empty() {
+            return;
+        }
+        self.misspelled(cx, b, &fr, &en, en_doc, lex, out);
         let fr_folded = || {
             fr_folded.get_or_init(|| {
                 (0..cx.fr.paragraphs.len())
@@ -148,6 +156,8 @@ impl NameMismatch {
             .names
             .iter()
             .filter(|n| !fr_name_found(n, &en, cx.names, lex))
+            // a name translated in the paragraph (Cendrillon / Cinderella)
+            .filter(|n| !en.names.iter().any(|e| cognate(&n.text, &e.text)))
             .filter(|n| !fr_name_found(n, en_doc, cx.names, lex))
             .filter(|n| looks_like_real_name(n, cx.names, lex, Lang::Fr))
             .filter(|n| !near_any_word(&n.text, &en.text))
@@ -181,23 +191,135 @@ impl NameMismatch {
             if en_names.is_empty() {
                 continue;
             }
+            // a capitalised common noun after an article (le Tricolore, La Chatte
+            // sur un toit brûlant): a nickname or a translated title more likely
+            // than a substituted person or place, which take no article
+            let common_noun = cx.names.canonical(&n.text).is_none() && after_article(&fr.text, n);
+            // England for Britain: a place that overlaps the English one
+            let overlap = kind == BroadKind::Place
+                && en_names.iter().all(|e| places_overlap(&n.text, e, cx.names));
+            let why = if common_noun {
+                " (after an article: perhaps a nickname or a translated title)"
+            } else if overlap {
+                " (the places overlap)"
+            } else {
+                ""
+            };
+            let f = Finding::new(
+                Self::ID,
+                b.fr.clone(),
+                b.en.clone(),
+                format!(
+                    "name differs: \"{}\" (fr ¶{}) is not in the english, which names \"{}\" (en ¶{}){why}",
+                    n.text,
+                    para_list(&b.fr, ParaStyle::Plus),
+                    en_names.join("\", \""),
+                    para_list(&b.en, ParaStyle::Plus)
+                ),
+            )
+            .texts(n.text.clone(), en_names.join(", "));
+            out.push(if common_noun || overlap { f.lesser() } else { f });
+        }
+    }
+
+    /// A name the French spells with two letters swapped, a consonant changed,
+    /// dropped or added (see [`misspelling`]), where the English story never
+    /// writes it that way.
+    #[allow(clippy::too_many_arguments)]
+    fn misspelled(
+        &self,
+        cx: &Context<'_>,
+        b: &Bead,
+        fr: &Side,
+        en: &Side,
+        en_doc: &Side,
+        lex: &Lexicon,
+        out: &mut Vec<Finding>,
+    ) {
+        let mut seen = HashSet::new();
+        for n in &fr.names {
+            for e in &en.names {
+                if cx.names.same(&n.text, &e.text) {
+                    continue;
+                }
+                for fp in parts(&n.text) {
+                    for ep in parts(&e.text) {
+                        if !misspelling(&fp, &ep)
+                            || lex.has_headword(&fp)
+                            || cx.names.canonical(&fp).is_some()
+                            || contains_word(en_doc.folded(), &fp)
+                            || !seen.insert(fp.clone())
+                        {
+                            continue;
+                        }
+                        out.push(
+                            Finding::new(
+                                Self::ID,
+                                b.fr.clone(),
+                                b.en.clone(),
+                                format!(
+                                    "name spelled differently: \"{}\" (fr ¶{}) vs \"{}\" (en ¶{})",
+                                    n.text,
+                                    para_list(&b.fr, ParaStyle::Plus),
+                                    e.text,
+                                    para_list(&b.en, ParaStyle::Plus)
+                                ),
+                            )
+                            .texts(n.text.clone(), e.text.clone()),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// A place the English names (Europe, Asia, France) that the French
+    /// paragraph widens to the whole world (`the fastest in Europe` → `le plus
+    /// rapide du monde`): a changed fact.
+    fn broadened_place(&self, cx: &Context<'_>, b: &Bead, fr: &Side, en: &Side, out: &mut Vec<Finding>) {
+        const WORLD_FR: &[&str] = &["monde", "mondial", "mondiale", "mondiaux", "mondiales", "planete"];
+        const WORLD_EN: &[&str] = &["world", "global", "globally", "worldwide", "planet", "earth"];
+        let has = |side: &Side, ws: &[&str]| {
+            words(&side.text)
+                .iter()
+                .any(|w| ws.contains(&fold(w.text).as_str()))
+        };
+        if !has(fr, WORLD_FR) || has(en, WORLD_EN) {
+            return;
+        }
+        let lex = Lexicon::global();
+        for e in &en.names {
+            if broad_kind(e, cx.names) != BroadKind::Place || en_name_found(e, fr, cx.names, lex) {
+                continue;
+            }
             out.push(
                 Finding::new(
                     Self::ID,
                     b.fr.clone(),
                     b.en.clone(),
                     format!(
-                        "name differs: \"{}\" (fr ¶{}) is not in the english, which names \"{}\" (en ¶{})",
-                        n.text,
-                        para_list(&b.fr, ParaStyle::Plus),
-                        en_names.join("\", \""),
-                        para_list(&b.en, ParaStyle::Plus)
+                        "place widened: the english says \"{}\" (en ¶{}), the french the whole world (fr ¶{})",
+                        e.text,
+                        para_list(&b.en, ParaStyle::Plus),
+                        para_list(&b.fr, ParaStyle::Plus)
                     ),
                 )
-                .texts(n.text.clone(), en_names.join(", ")),
+                .texts("monde", e.text.clone()),
             );
+            return;
         }
     }
+}
+
+/// Is the mention right after a French article (`le`, `la`, `les`, `l'`, `du`,
+/// `des`, `au`, `aux`)?
+fn after_article(text: &str, n: &NameMention) -> bool {
+    let before = &text[..n.span.start];
+    let ws = words(before);
+    ws.last().is_some_and(|w| {
+        w.end() == before.trim_end_matches(['\'', '’', ' ']).len()
+            && matches!(fold(w.text).as_str(), "le" | "la" | "les" | "l" | "du" | "des" | "au" | "aux")
+    })
 }
 
 /// Places, organisations and people known to the table, or unknown (most people).
