@@ -6,6 +6,7 @@
 
 mod util;
 
+mod align_short;
 mod bad_input;
 mod batch;
 mod browser;
@@ -16,6 +17,7 @@ mod docs;
 mod every_check;
 mod fetch;
 mod long_align;
+mod names;
 mod numbers_dates;
 mod pair_reports;
 mod pairs;

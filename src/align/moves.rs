@@ -94,6 +94,9 @@ pub fn short_pair_fits(f: &ParaFeatures, e: &ParaFeatures) -> bool {
     (0.7..1.45).contains(&r)
 }
 
+/// A 2-2 bead holding a short pair that fits (see [`short_pair_fits`]) is undone
+/// the same way when the other pair alone matches as well as the group.
+///
 /// A two-paragraph group bead beside an orphan of the side that has one
 /// paragraph in the group (`fr [a, a+1] -> en [j]` next to an unaligned `en j+1`,
 /// or `en j-1` before it): when the DP folded a short paragraph into its
@@ -105,6 +108,27 @@ pub fn unfold_short(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatur
     const MARGIN: f64 = 0.05;
     let mut k = 0;
     while k < beads.len() {
+        let b = &beads[k];
+        if !b.moved && b.fr.len() == 2 && b.en.len() == 2 {
+            // a 2-2 bead whose short pair fits and whose other pair alone matches
+            // as well as the group: two 1-1 beads
+            let (f, e, group) = (b.fr.clone(), b.en.clone(), b.score.unwrap_or(0.0));
+            let s0 = similarity(&[&fr[f[0]]], &[&en[e[0]]]);
+            let s1 = similarity(&[&fr[f[1]]], &[&en[e[1]]]);
+            let splits = short_pair_fits(&fr[f[0]], &en[e[0]]) && s1 + MARGIN >= group
+                || short_pair_fits(&fr[f[1]], &en[e[1]]) && s0 + MARGIN >= group;
+            if splits {
+                let mk = |i: usize, j: usize, s: f64| Bead {
+                    fr: vec![i],
+                    en: vec![j],
+                    score: Some(super::dp::round3(s)),
+                    moved: false,
+                };
+                beads.splice(k..k + 1, [mk(f[0], e[0], s0), mk(f[1], e[1], s1)]);
+                k += 2;
+                continue;
+            }
+        }
         let b = &beads[k];
         if b.moved || b.fr.is_empty() || b.en.is_empty() || b.fr.len() + b.en.len() != 3 {
             k += 1;

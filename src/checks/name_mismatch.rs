@@ -52,7 +52,10 @@ impl Side {
 
 fn side(d: &Dispatch, idx: &[usize], lang: Lang, table: &ExonymTable) -> Side {
     let text = bead_text(d, idx);
-    let mut names = mentions(&text, lang, table);
+    let mut names: Vec<NameMention> = mentions(&text, lang, table)
+        .into_iter()
+        .flat_map(|m| split_known(m, &text, table))
+        .collect();
     // one mention per spelling: repeats add nothing and made the name-vs-name
     // comparisons quadratic on hostile input (thousands of mentions)
     let mut seen = HashSet::new();
@@ -64,6 +67,60 @@ fn side(d: &Dispatch, idx: &[usize], lang: Lang, table: &ExonymTable) -> Side {
         folded: OnceCell::new(),
         stems: OnceCell::new(),
     }
+}
+
+/// A run of capitalised words that starts or ends with a name the table knows,
+/// split there (`NSA Edward Snowden` → `NSA`, `Edward Snowden`; `Société du
+/// Grand Paris` → `Société du Grand`, `Paris`): else the known part alone makes
+/// the whole run look accounted for, and a substituted neighbour passes.
+fn split_known(mut m: NameMention, text: &str, table: &ExonymTable) -> Vec<NameMention> {
+    // an English compound adjective names its first part (`Montreal-based`)
+    for suffix in ["-based", "-born", "-led", "-owned", "-backed", "-made", "-style"] {
+        if m.text.len() > suffix.len() && m.text.to_lowercase().ends_with(suffix) {
+            m.span.end -= suffix.len();
+            m.text.truncate(m.text.len() - suffix.len());
+            m.canonical = table.canonical(&m.text).map(String::from);
+        }
+    }
+    let ws = words(&m.text);
+    if ws.len() < 2 || table.canonical(&m.text).is_some() {
+        return vec![m];
+    }
+    // places and bodies only: a person's surname the table knows (`Blair`) after
+    // a given name is one name (`Bill Blair`)
+    let known = |t: &str| {
+        use crate::lang::exonyms::NameKind;
+        matches!(
+            table.kind(t),
+            Some(NameKind::Country | NameKind::City | NameKind::Place | NameKind::Org)
+        )
+    };
+    let at = |a: usize, b: usize| {
+        let span = m.span.start + ws[a].start..m.span.start + ws[b].end();
+        let t = &text[span.clone()];
+        NameMention {
+            text: t.to_string(),
+            canonical: table.canonical(t).map(String::from),
+            span,
+        }
+    };
+    let n = ws.len();
+    // the longest known prefix, else the longest known suffix
+    for k in (1..n).rev() {
+        let head = at(0, k - 1);
+        if known(&head.text) {
+            let mut out = vec![head];
+            out.extend(split_known(at(k, n - 1), text, table));
+            return out;
+        }
+    }
+    for k in 1..n {
+        let tail = at(k, n - 1);
+        if known(&tail.text) {
+            return vec![at(0, k - 1), tail];
+        }
+    }
+    vec![m]
 }
 
 /// Is the French name accounted for in the English text?
@@ -85,8 +142,23 @@ fn fr_name_found(n: &NameMention, en: &Side, table: &ExonymTable, lex: &Lexicon)
         })
 }
 
-/// Is the English name accounted for in the French text?
+/// Is the English name accounted for in the French text? A long run (a title
+/// before a name: `Natural Resources Nathalie Normandeau`) is accounted for only
+/// when each of its name-like parts is: else the title alone would match
+/// (`Ressources`) and a substituted surname pass.
 fn en_name_found(n: &NameMention, fr: &Side, table: &ExonymTable, lex: &Lexicon) -> bool {
+    let ps = parts(&n.text);
+    if ps.len() >= 3 && table.canonical(&n.text).is_none() {
+        return ps.iter().all(|p| {
+            lex.is_english(&en_stem(p))
+                || contains_word(fr.folded(), p)
+                || fr.names.iter().any(|f| same_name(&f.text, p, table))
+        });
+    }
+    en_name_found_whole(n, fr, table, lex)
+}
+
+fn en_name_found_whole(n: &NameMention, fr: &Side, table: &ExonymTable, lex: &Lexicon) -> bool {
     if fr
         .names
         .iter()
