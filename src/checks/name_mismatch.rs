@@ -477,7 +477,7 @@ declare_check! {
     summary: "a person, organisation or place named on one side is missing or different on the other",
     what: "For every aligned pair of paragraphs, finds names in the French (capitalised words and known names) that the English paragraph, and the whole English story, do not name in any form, while the English paragraph names someone or something the French does not: a substituted name. Exonyms, transliterations and acronyms count as the same name (Poutine = Putin, Pékin = Beijing, Otan = NATO, Sergueï = Sergei), through the shipped table and fuzzy matching of name parts.",
     why: "A wrong person, city or country is among the most damaging errors a translation can publish, and the easiest to miss when reading French alone.",
-    example: "EN \"Texas Governor Greg Abbott said…\" / FR \"Le gouverneur du Texas, Greg Sorensen, a déclaré…\": name-mismatch, \"Sorensen\" vs \"Abbott\". A name rendered by a pronoun or a title on the other side is not reported, nor is a name simply dropped.",
+    example: "EN \"Texas Governor Greg Abbott said…\" / FR \"Le gouverneur du Texas, Greg Sorensen, a déclaré…\": name-mismatch, \"Sorensen\" vs \"Abbott\". A name rendered by a pronoun or a title on the other side is not reported, nor is a name simply dropped. Also reported: a name spelled differently (\"Lewadnowski\" for \"Lewandowski\"), a place widened to the world (\"le plus rapide du monde\" for \"the fastest in Europe\"); as warnings, a capitalised noun after an article (\"le Tricolore\" for \"the Habs\", a nickname or a title) and an overlapping place (\"Angleterre\" for \"Britain\").",
     settings: Some("Add desk exonyms and transliterations:\n[[names]]\nen = \"Zaporizhzhia\"\nfr = \"Zaporijjia\"\nkind = \"city\""),
 }
 
