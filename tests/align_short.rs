@@ -29,9 +29,20 @@ fn beads(r: &Checked) -> Vec<(Vec<usize>, Vec<usize>)> {
 
 #[test]
 fn short_dialogue_line_is_paired_on_length() {
-    let r = run("Je n'en reviens toujours pas.", "I still can't get over it.");
-    assert!(r.findings("paragraph-omitted").is_empty(), "{:#}", r.report["findings"]);
-    assert!(r.findings("paragraph-added").is_empty(), "{:#}", r.report["findings"]);
+    let r = run(
+        "Je n'en reviens toujours pas.",
+        "I still can't get over it.",
+    );
+    assert!(
+        r.findings("paragraph-omitted").is_empty(),
+        "{:#}",
+        r.report["findings"]
+    );
+    assert!(
+        r.findings("paragraph-added").is_empty(),
+        "{:#}",
+        r.report["findings"]
+    );
     assert!(beads(&r).contains(&(vec![3], vec![3])), "{:?}", beads(&r));
 }
 
@@ -43,8 +54,15 @@ fn short_line_is_not_folded_into_its_neighbour() {
         "What an evening, truly.\n\nWe all cried a little.",
     );
     let b = beads(&r);
-    assert!(b.contains(&(vec![3], vec![3])) && b.contains(&(vec![4], vec![4])), "{b:?}");
-    assert!(r.findings("paragraph-omitted").is_empty(), "{:#}", r.report["findings"]);
+    assert!(
+        b.contains(&(vec![3], vec![3])) && b.contains(&(vec![4], vec![4])),
+        "{b:?}"
+    );
+    assert!(
+        r.findings("paragraph-omitted").is_empty(),
+        "{:#}",
+        r.report["findings"]
+    );
 }
 
 #[test]
@@ -53,6 +71,16 @@ fn long_unrelated_paragraph_in_its_place_is_still_omitted_and_added() {
         "Les négociations commerciales entre les deux blocs ont repris jeudi à Genève, où les délégations espèrent conclure un accord sur l'acier et l'aluminium avant la fin du mois prochain.",
         "I still can't get over it.",
     );
-    assert_eq!(r.findings("paragraph-omitted").len(), 1, "{:#}", r.report["findings"]);
-    assert_eq!(r.findings("paragraph-added").len(), 1, "{:#}", r.report["findings"]);
+    assert_eq!(
+        r.findings("paragraph-omitted").len(),
+        1,
+        "{:#}",
+        r.report["findings"]
+    );
+    assert_eq!(
+        r.findings("paragraph-added").len(),
+        1,
+        "{:#}",
+        r.report["findings"]
+    );
 }

@@ -25,7 +25,11 @@ fn names(r: &Checked, fr_text: &str) -> Vec<String> {
 }
 
 fn no_name_finding(r: &Checked) {
-    assert!(r.findings("name-mismatch").is_empty(), "{:#}", r.report["findings"]);
+    assert!(
+        r.findings("name-mismatch").is_empty(),
+        "{:#}",
+        r.report["findings"]
+    );
 }
 
 #[test]
@@ -66,7 +70,12 @@ fn interjection_after_a_comma_is_not_a_name() {
         "Le maire Oskar Brandt a répondu, « Eh bien, nous verrons ».",
         "Mayor Oskar Lind replied, \"Well, we shall see\".",
     );
-    assert_eq!(names(&r, "Oskar Brandt"), ["error"], "{:#}", r.report["findings"]);
+    assert_eq!(
+        names(&r, "Oskar Brandt"),
+        ["error"],
+        "{:#}",
+        r.report["findings"]
+    );
 }
 
 #[test]
@@ -79,7 +88,12 @@ fn reordered_words_are_the_same_name() {
         "Il a signé avec le cabinet PLLC Ostermann la semaine dernière.",
         "He signed with the Varnholt PLLC firm last week.",
     );
-    assert_eq!(names(&r, "PLLC Ostermann"), ["error"], "{:#}", r.report["findings"]);
+    assert_eq!(
+        names(&r, "PLLC Ostermann"),
+        ["error"],
+        "{:#}",
+        r.report["findings"]
+    );
 }
 
 #[test]
@@ -92,7 +106,12 @@ fn translated_name_with_the_same_consonants_is_the_same_name() {
         "La loi, surnommée \"Raiponce\", interdit le jeu après minuit.",
         "The law, nicknamed \"Cinderella\", bans gaming after midnight.",
     );
-    assert_eq!(names(&r, "Raiponce"), ["error"], "{:#}", r.report["findings"]);
+    assert_eq!(
+        names(&r, "Raiponce"),
+        ["error"],
+        "{:#}",
+        r.report["findings"]
+    );
 }
 
 #[test]
@@ -102,14 +121,24 @@ fn nickname_after_an_article_is_only_a_warning() {
         "Kessler a marqué le but de la victoire du Rouge-et-Or en prolongation.",
         "Kessler scored the winning goal for the Oilers in overtime.",
     );
-    assert_eq!(names(&r, "Rouge-et-Or"), ["warning"], "{:#}", r.report["findings"]);
+    assert_eq!(
+        names(&r, "Rouge-et-Or"),
+        ["warning"],
+        "{:#}",
+        r.report["findings"]
+    );
     assert_eq!(r.code, 0);
     // a substituted player, no article: an error
     let r = pair(
         "Le joueur Brenner a marqué le but de la victoire en prolongation.",
         "The player Kessler scored the winning goal in overtime.",
     );
-    assert_eq!(names(&r, "Brenner"), ["error"], "{:#}", r.report["findings"]);
+    assert_eq!(
+        names(&r, "Brenner"),
+        ["error"],
+        "{:#}",
+        r.report["findings"]
+    );
 }
 
 #[test]
@@ -118,12 +147,22 @@ fn overlapping_place_is_a_warning_another_place_an_error() {
         "Les exportations vers l'Angleterre ont baissé de 4 %.",
         "Exports to Britain fell by 4%.",
     );
-    assert_eq!(names(&r, "Angleterre"), ["warning"], "{:#}", r.report["findings"]);
+    assert_eq!(
+        names(&r, "Angleterre"),
+        ["warning"],
+        "{:#}",
+        r.report["findings"]
+    );
     let r = pair(
         "Les exportations vers la Pologne ont baissé de 4 %.",
         "Exports to Britain fell by 4%.",
     );
-    assert_eq!(names(&r, "Pologne"), ["error"], "{:#}", r.report["findings"]);
+    assert_eq!(
+        names(&r, "Pologne"),
+        ["error"],
+        "{:#}",
+        r.report["findings"]
+    );
 }
 
 #[test]
@@ -136,7 +175,12 @@ fn place_widened_to_the_world_is_reported() {
         "Le train sera le plus rapide du monde, selon Hanna Vold.",
         "The train will be the fastest in Europe, according to Hanna Vold.",
     );
-    assert_eq!(r.findings("name-mismatch").len(), 1, "{:#}", r.report["findings"]);
+    assert_eq!(
+        r.findings("name-mismatch").len(),
+        1,
+        "{:#}",
+        r.report["findings"]
+    );
     assert_eq!(r.findings("name-mismatch")[0]["en_text"], "Europe");
 }
 
@@ -151,9 +195,18 @@ fn misspelled_name_is_reported_romanisations_are_not() {
             &format!("Le peintre Tomas {fr} expose ses toiles à Valmer."),
             &format!("The painter Tomas {en} is showing his canvases in Valmer."),
         );
-        assert_eq!(names(&r, &format!("Tomas {fr}")), ["error"], "{fr}: {:#}", r.report["findings"]);
+        assert_eq!(
+            names(&r, &format!("Tomas {fr}")),
+            ["error"],
+            "{fr}: {:#}",
+            r.report["findings"]
+        );
     }
-    for (fr, en) in [("Zelenski", "Zelensky"), ("Kadhafi", "Gaddafi"), ("Mohammad", "Mohammed")] {
+    for (fr, en) in [
+        ("Zelenski", "Zelensky"),
+        ("Kadhafi", "Gaddafi"),
+        ("Mohammad", "Mohammed"),
+    ] {
         no_name_finding(&pair(
             &format!("Le dirigeant {fr} a reçu la délégation à Valmer."),
             &format!("The leader {en} received the delegation in Valmer."),
@@ -167,5 +220,10 @@ fn substituted_name_next_to_an_acronym_is_found() {
         "Le document vient d'un ancien consultant de la NSA Edward Marchetti, selon le journal.",
         "The document comes from a former NSA consultant, Edward Snowden, according to the paper.",
     );
-    assert_eq!(names(&r, "Edward Marchetti"), ["error"], "{:#}", r.report["findings"]);
+    assert_eq!(
+        names(&r, "Edward Marchetti"),
+        ["error"],
+        "{:#}",
+        r.report["findings"]
+    );
 }

@@ -179,7 +179,11 @@ pub fn unfold_short(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatur
             }
             // after: the group's first paragraph keeps `single`, its second takes
             // the orphan; before: the first takes the orphan
-            let (keep, give) = if after { (pair.0, pair.1) } else { (pair.1, pair.0) };
+            let (keep, give) = if after {
+                (pair.0, pair.1)
+            } else {
+                (pair.1, pair.0)
+            };
             let s_keep = sim1(keep, single);
             if !short(give, want) || s_keep + MARGIN < group {
                 continue;

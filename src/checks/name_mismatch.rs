@@ -75,7 +75,9 @@ fn side(d: &Dispatch, idx: &[usize], lang: Lang, table: &ExonymTable) -> Side {
 /// the whole run look accounted for, and a substituted neighbour passes.
 fn split_known(mut m: NameMention, text: &str, table: &ExonymTable) -> Vec<NameMention> {
     // an English compound adjective names its first part (`Montreal-based`)
-    for suffix in ["-based", "-born", "-led", "-owned", "-backed", "-made", "-style"] {
+    for suffix in [
+        "-based", "-born", "-led", "-owned", "-backed", "-made", "-style",
+    ] {
         if m.text.len() > suffix.len() && m.text.to_lowercase().ends_with(suffix) {
             m.span.end -= suffix.len();
             m.text.truncate(m.text.len() - suffix.len());
@@ -269,7 +271,9 @@ impl NameMismatch {
             let common_noun = cx.names.canonical(&n.text).is_none() && after_article(&fr.text, n);
             // England for Britain: a place that overlaps the English one
             let overlap = kind == BroadKind::Place
-                && en_names.iter().all(|e| places_overlap(&n.text, e, cx.names));
+                && en_names
+                    .iter()
+                    .all(|e| places_overlap(&n.text, e, cx.names));
             let why = if common_noun {
                 " (after an article: perhaps a nickname or a translated title)"
             } else if overlap {
@@ -290,7 +294,11 @@ impl NameMismatch {
                 ),
             )
             .texts(n.text.clone(), en_names.join(", "));
-            out.push(if common_noun || overlap { f.lesser() } else { f });
+            out.push(if common_noun || overlap {
+                f.lesser()
+            } else {
+                f
+            });
         }
     }
 
@@ -348,9 +356,30 @@ impl NameMismatch {
     /// A place the English names (Europe, Asia, France) that the French
     /// paragraph widens to the whole world (`the fastest in Europe` → `le plus
     /// rapide du monde`): a changed fact.
-    fn broadened_place(&self, cx: &Context<'_>, b: &Bead, fr: &Side, en: &Side, out: &mut Vec<Finding>) {
-        const WORLD_FR: &[&str] = &["monde", "mondial", "mondiale", "mondiaux", "mondiales", "planete"];
-        const WORLD_EN: &[&str] = &["world", "global", "globally", "worldwide", "planet", "earth"];
+    fn broadened_place(
+        &self,
+        cx: &Context<'_>,
+        b: &Bead,
+        fr: &Side,
+        en: &Side,
+        out: &mut Vec<Finding>,
+    ) {
+        const WORLD_FR: &[&str] = &[
+            "monde",
+            "mondial",
+            "mondiale",
+            "mondiaux",
+            "mondiales",
+            "planete",
+        ];
+        const WORLD_EN: &[&str] = &[
+            "world",
+            "global",
+            "globally",
+            "worldwide",
+            "planet",
+            "earth",
+        ];
         let has = |side: &Side, ws: &[&str]| {
             words(&side.text)
                 .iter()
@@ -390,7 +419,10 @@ fn after_article(text: &str, n: &NameMention) -> bool {
     let ws = words(before);
     ws.last().is_some_and(|w| {
         w.end() == before.trim_end_matches(['\'', '’', ' ']).len()
-            && matches!(fold(w.text).as_str(), "le" | "la" | "les" | "l" | "du" | "des" | "au" | "aux")
+            && matches!(
+                fold(w.text).as_str(),
+                "le" | "la" | "les" | "l" | "du" | "des" | "au" | "aux"
+            )
     })
 }
 
