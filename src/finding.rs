@@ -218,6 +218,10 @@ pub struct Finding {
     pub en_text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waived: Option<WaiverMark>,
+    /// Set by a check that cannot be sure: the finding gets one level below the
+    /// check's policy severity (see [`Finding::lesser`]). Not serialised.
+    #[serde(skip)]
+    pub lesser: bool,
 }
 
 impl Finding {
@@ -232,7 +236,16 @@ impl Finding {
             fr_text: String::new(),
             en_text: String::new(),
             waived: None,
+            lesser: false,
         }
+    }
+
+    /// Mark the finding as a lesser slip, or one the check cannot be sure of: it
+    /// is reported one level below the check's severity (error → warning,
+    /// warning → info).
+    pub fn lesser(mut self) -> Self {
+        self.lesser = true;
+        self
     }
 
     pub fn texts(mut self, fr_text: impl Into<String>, en_text: impl Into<String>) -> Self {

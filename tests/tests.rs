@@ -6,6 +6,7 @@
 
 mod util;
 
+mod align_short;
 mod bad_input;
 mod batch;
 mod browser;
@@ -19,6 +20,7 @@ mod every_check;
 mod fetch;
 mod inputs;
 mod long_align;
+mod names;
 mod numbers_dates;
 mod pair_reports;
 mod pairs;

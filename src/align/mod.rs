@@ -119,6 +119,7 @@ pub fn align(fr: &Dispatch, en: &Dispatch, names: &ExonymTable, policy: &Policy)
     moves::absorb_orphans(&mut beads, &ff, &ef, &params);
     moves::order_beads(&mut beads);
     moves::mark_moved(&mut beads);
+    moves::unfold_short(&mut beads, &ff, &ef);
     moves::fill_gaps(&mut beads, &ff, &ef, &params);
     moves::order_beads(&mut beads);
     moves::mark_moved(&mut beads);

@@ -52,7 +52,9 @@ pub fn fill_gaps(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures]
         let bounded = start > 0 && k < beads.len() && !beads[start - 1].moved && !beads[k].moved;
         let fits = |i: usize, j: usize| {
             let r = (fr[i].chars.max(1) as f64 / en[j].chars.max(1) as f64) / 1.15;
-            (0.6..1.7).contains(&r) && similarity(&[&fr[i]], &[&en[j]]) >= p.gap_threshold
+            (0.6..1.7).contains(&r)
+                && (similarity(&[&fr[i]], &[&en[j]]) >= p.gap_threshold
+                    || short_pair_fits(&fr[i], &en[j]))
         };
         if bounded
             && !fs.is_empty()
@@ -74,6 +76,140 @@ pub fn fill_gaps(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures]
         }
     }
     *beads = out;
+}
+
+/// Paragraphs this short (a line of dialogue, a one-clause sentence) carry too
+/// few content words for the lexicon to find an anchor: between two aligned
+/// beads, a French and an English one of fitting lengths are paired on length
+/// alone. Paragraphs inserted from another story are whole news sentences, longer
+/// than this.
+pub const SHORT_CHARS: usize = 70;
+
+/// A short French paragraph and a short English one whose lengths fit closely.
+pub fn short_pair_fits(f: &ParaFeatures, e: &ParaFeatures) -> bool {
+    if f.chars > SHORT_CHARS || e.chars > SHORT_CHARS {
+        return false;
+    }
+    let r = (f.chars.max(1) as f64 / e.chars.max(1) as f64) / 1.15;
+    (0.7..1.45).contains(&r)
+}
+
+/// A 2-2 bead holding a short pair that fits (see [`short_pair_fits`]) is undone
+/// the same way when the other pair alone matches as well as the group.
+///
+/// A two-paragraph group bead beside an orphan of the side that has one
+/// paragraph in the group (`fr [a, a+1] -> en [j]` next to an unaligned `en j+1`,
+/// or `en j-1` before it): when the DP folded a short paragraph into its
+/// neighbour's bead because the lexicon found nothing in it, and the group's
+/// other paragraph alone matches as well as the group, the group is undone into
+/// two 1-1 beads. A real split (both halves needed to cover the other side)
+/// scores clearly better as a group and stays.
+pub fn unfold_short(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeatures]) {
+    const MARGIN: f64 = 0.05;
+    let mut k = 0;
+    while k < beads.len() {
+        let b = &beads[k];
+        if !b.moved && b.fr.len() == 2 && b.en.len() == 2 {
+            // a 2-2 bead whose short pair fits and whose other pair alone matches
+            // as well as the group: two 1-1 beads
+            let (f, e, group) = (b.fr.clone(), b.en.clone(), b.score.unwrap_or(0.0));
+            let s0 = similarity(&[&fr[f[0]]], &[&en[e[0]]]);
+            let s1 = similarity(&[&fr[f[1]]], &[&en[e[1]]]);
+            let splits = short_pair_fits(&fr[f[0]], &en[e[0]]) && s1 + MARGIN >= group
+                || short_pair_fits(&fr[f[1]], &en[e[1]]) && s0 + MARGIN >= group;
+            if splits {
+                let mk = |i: usize, j: usize, s: f64| Bead {
+                    fr: vec![i],
+                    en: vec![j],
+                    score: Some(super::dp::round3(s)),
+                    moved: false,
+                };
+                beads.splice(k..k + 1, [mk(f[0], e[0], s0), mk(f[1], e[1], s1)]);
+                k += 2;
+                continue;
+            }
+        }
+        let b = &beads[k];
+        if b.moved || b.fr.is_empty() || b.en.is_empty() || b.fr.len() + b.en.len() != 3 {
+            k += 1;
+            continue;
+        }
+        let group_fr = b.fr.len() == 2;
+        let (pair, single) = if group_fr {
+            ((b.fr[0], b.fr[1]), b.en[0])
+        } else {
+            ((b.en[0], b.en[1]), b.fr[0])
+        };
+        let group = b.score.unwrap_or(0.0);
+        // the orphan of the single side just after (then just before) the bead
+        let orphan_at = |m: usize, want: usize| {
+            let o = &beads[m];
+            let (mine, other) = if group_fr {
+                (&o.en, &o.fr)
+            } else {
+                (&o.fr, &o.en)
+            };
+            (other.is_empty() && mine.len() == 1 && mine[0] == want).then_some(())
+        };
+        let sim1 = |g: usize, s: usize| {
+            if group_fr {
+                similarity(&[&fr[g]], &[&en[s]])
+            } else {
+                similarity(&[&fr[s]], &[&en[g]])
+            }
+        };
+        let short = |g: usize, s: usize| {
+            if group_fr {
+                short_pair_fits(&fr[g], &en[s])
+            } else {
+                short_pair_fits(&fr[s], &en[g])
+            }
+        };
+        let mut done = false;
+        for after in [true, false] {
+            let (m, want) = if after {
+                (k + 1, single + 1)
+            } else if k > 0 && single > 0 {
+                (k - 1, single - 1)
+            } else {
+                continue;
+            };
+            if m >= beads.len() || orphan_at(m, want).is_none() {
+                continue;
+            }
+            // after: the group's first paragraph keeps `single`, its second takes
+            // the orphan; before: the first takes the orphan
+            let (keep, give) = if after {
+                (pair.0, pair.1)
+            } else {
+                (pair.1, pair.0)
+            };
+            let s_keep = sim1(keep, single);
+            if !short(give, want) || s_keep + MARGIN < group {
+                continue;
+            }
+            let s_give = sim1(give, want);
+            let mk = |g: usize, s: usize, score: f64| {
+                let (f, e) = if group_fr { (g, s) } else { (s, g) };
+                Bead {
+                    fr: vec![f],
+                    en: vec![e],
+                    score: Some(super::dp::round3(score)),
+                    moved: false,
+                }
+            };
+            let (first, second) = if after {
+                (mk(keep, single, s_keep), mk(give, want, s_give))
+            } else {
+                (mk(give, want, s_give), mk(keep, single, s_keep))
+            };
+            let lo = k.min(m);
+            beads.splice(lo..lo + 2, [first, second]);
+            done = true;
+            break;
+        }
+        k += if done { 2 } else { 1 };
+    }
 }
 
 /// A weak 1-1 pairing whose French (or English) paragraph matches an unaligned

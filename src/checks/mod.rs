@@ -239,7 +239,11 @@ pub fn run_all(cx: &Context<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         check.run(cx, &mut out);
         for mut f in out {
-            f.severity = sev;
+            f.severity = match (f.lesser, sev) {
+                (true, Severity::Error) => Severity::Warning,
+                (true, _) => Severity::Info,
+                (false, s) => s,
+            };
             all.push(f);
         }
     }

@@ -91,6 +91,23 @@ const NOT_NAMES_FR: &[&str] = &[
     "de",
     "je",
     "j",
+    // interjections and sentence furniture capitalised after a quotation mark
+    "eh",
+    "oh",
+    "ah",
+    "he",
+    "bah",
+    "hein",
+    "helas",
+    "euh",
+    "ouf",
+    "allo",
+    "bravo",
+    "voila",
+    "voici",
+    "oui",
+    "non",
+    "bref",
 ];
 const NOT_NAMES_EN: &[&str] = &[
     "the",
@@ -140,6 +157,17 @@ const NOT_NAMES_EN: &[&str] = &[
     "prime",
     "state",
     "government",
+    "oh",
+    "ah",
+    "eh",
+    "hey",
+    "well",
+    "yes",
+    "no",
+    "ok",
+    "okay",
+    "alas",
+    "wow",
 ];
 
 fn not_name(folded: &str, lang: Lang) -> bool {
@@ -152,11 +180,67 @@ fn not_name(folded: &str, lang: Lang) -> bool {
     set.contains(folded) || super::dates::is_calendar_word(folded, lang)
 }
 
-/// [`not_name`] of a word as written, folded in `buf`.
+/// [`not_name`] of a word as written, folded in `buf`. An English contraction
+/// counts as its first word (`I've`, `They're`, `He'd`).
 fn word_not_name(word: &str, lang: Lang, buf: &mut String) -> bool {
     buf.clear();
     fold_into(word, buf);
+    if lang == Lang::En {
+        if let Some(i) = buf.find('\'') {
+            if matches!(&buf[i + 1..], "s" | "ve" | "m" | "ll" | "d" | "re" | "t") {
+                buf.truncate(i);
+            }
+        }
+    }
     not_name(buf, lang)
+}
+
+/// A Roman numeral, or a Roman ordinal (`XXe`, `XIXème`, `IIIe`, `Ier`, `XXth`):
+/// centuries and ordinals, not names. Bare numerals of `I`, `V`, `X` only (a bare
+/// `CD` or `MD` is more likely an acronym).
+pub fn is_roman_ordinal(word: &str) -> bool {
+    let f = fold(word);
+    let digits = f
+        .find(|c: char| !matches!(c, 'i' | 'v' | 'x' | 'l' | 'c' | 'd' | 'm'))
+        .unwrap_or(f.len());
+    let (num, suffix) = f.split_at(digits);
+    if num.is_empty() || !word.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let upper = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .take(num.chars().count())
+        .all(char::is_uppercase);
+    if !upper {
+        return false;
+    }
+    match suffix {
+        "" => num.chars().all(|c| matches!(c, 'i' | 'v' | 'x')) && num != "i",
+        "e" | "er" | "re" | "ere" | "eme" | "es" | "emes" | "th" | "st" | "nd" | "rd" => true,
+        _ => false,
+    }
+}
+
+/// A mention that is a number in words (`les Vingt-Sept`, `the Twenty-Seven`,
+/// `les Trois`): a number, compared by the number check, not a name.
+fn is_number_words(name: &str, lang: Lang) -> bool {
+    let lower = name.to_lowercase();
+    let q = super::numbers::extract(&lower, lang);
+    q.len() == 1 && q[0].spelled && q[0].span.start == 0 && q[0].span.end == lower.len()
+}
+
+/// `Jésus-Christ` after `avant` / `après` (`IIIe siècle après Jésus-Christ`): an
+/// era notation, translated `AD` / `BC`, not a person.
+fn is_era_notation(text: &str, span: &Range<usize>) -> bool {
+    if fold(&text[span.clone()]) != "jesus-christ" {
+        return false;
+    }
+    let before = fold(text[..span.start].trim_end());
+    before.ends_with("avant")
+        || before.ends_with("apres")
+        || before.ends_with("av.")
+        || before.ends_with("apr.")
 }
 
 fn capitalised(w: &str) -> bool {
@@ -227,6 +311,15 @@ pub fn mentions(text: &str, lang: Lang, table: &ExonymTable) -> Vec<NameMention>
             }
         }
         let name = &text[span.clone()];
+        let not_a_name = if canonical.is_none() {
+            ws[start..=end].iter().all(|w| is_roman_ordinal(w.text)) || is_number_words(name, lang)
+        } else {
+            false
+        };
+        if not_a_name || lang == Lang::Fr && is_era_notation(text, &span) {
+            k = end + 1;
+            continue;
+        }
         let canonical = canonical.map(String::from);
         let single_initial = start == end && is_sentence_start(text, ws[start].start);
         if !single_initial || canonical.is_some() {
@@ -361,8 +454,128 @@ pub fn same_name(name: &str, other: &str, table: &ExonymTable) -> bool {
                 || m(&pa[0], &pb[0])
                     && pa.len() == pb.len()
                     && pa.iter().zip(&pb).all(|(a, b)| m(a, b))
+                // the same words in another order (`Bancroft PLLC` / `PLLC Bancroft`)
+                || pa.len() == pb.len()
+                    && pa.iter().all(|a| pb.iter().any(|b| m(a, b)))
+                    && pb.iter().all(|b| pa.iter().any(|a| m(a, b)))
         }
     }
+}
+
+/// Consonant skeleton of a folded word: first letter kept, later vowels dropped,
+/// doubled letters once (`cendrillon` → `cndrln`, `cinderella` → `cndrl`).
+fn skeleton(folded: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in folded.chars().filter(|c| c.is_alphabetic()).enumerate() {
+        if i > 0 && matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') {
+            continue;
+        }
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A name and its translation that keep the same consonants (`Cendrillon` /
+/// `Cinderella`, `Guillaume le Conquérant` is not one): the same name rendered in
+/// the other language. Single words of at least five consonants (four are too
+/// few: `Bergen` and `Breton` would meet).
+pub fn cognate(a: &str, b: &str) -> bool {
+    let (pa, pb) = (parts(a), parts(b));
+    if pa.len() != 1 || pb.len() != 1 || pa[0] == pb[0] {
+        return false;
+    }
+    let (sa, sb) = (skeleton(&pa[0]), skeleton(&pb[0]));
+    sa.chars().count() >= 5
+        && sb.chars().count() >= 5
+        && (similar_at_least(&sa, &sb, 0.8) || sa.starts_with(&sb) || sb.starts_with(&sa))
+}
+
+fn vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// Letters that romanisations swap for one another (`Kadhafi` / `Gaddafi`,
+/// `Mohammad` / `Mohammed`): not a misspelling.
+fn romanisation_pair(a: char, b: char) -> bool {
+    const CLASSES: &[&str] = &["gkcq", "szcx", "ijy", "vwf", "dt", "bp", "aeiouy"];
+    CLASSES.iter().any(|c| c.contains(a) && c.contains(b))
+}
+
+/// Is the French name part `fr` a misspelling of the English one `en` (both
+/// folded): two adjacent letters swapped (`Lewadnowski`), one consonant changed
+/// (`Nacerola`) or a consonant dropped or added (`Modigiani`), where no
+/// romanisation accounts for the difference (a vowel for a vowel, `k` for `g`,
+/// a doubled or silent letter)? Parts of five letters or more.
+pub fn misspelling(fr: &str, en: &str) -> bool {
+    if fr == en || translit_key(fr) == translit_key(en) {
+        return false;
+    }
+    let a: Vec<char> = fr.chars().collect();
+    let b: Vec<char> = en.chars().collect();
+    if a.len().min(b.len()) < 5 || !a.iter().chain(&b).all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    // endings are where a translation differs (Charte / Charter, Arabie / Arabic,
+    // MasterCard / MasterCards, Baromètre / Barometer): a last letter changed, added
+    // or swapped is not a typo
+    let tail = |i: usize, len: usize| i + 1 >= len;
+    if a.len() == b.len() {
+        let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        return match diff.as_slice() {
+            [i] => !tail(*i, a.len()) && !romanisation_pair(a[*i], b[*i]),
+            [i, j] if *j == i + 1 => !tail(*j, a.len()) && a[*i] == b[*j] && a[*j] == b[*i],
+            _ => false,
+        };
+    }
+    // one letter more on one side: a consonant that is not a silent or doubled one
+    let (long, short) = if a.len() > b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() != short.len() + 1 || long.len() < 6 {
+        return false;
+    }
+    let p = (0..short.len())
+        .find(|&i| long[i] != short[i])
+        .unwrap_or(short.len());
+    let extra = long[p];
+    // a letter its neighbour already sounds (Blocs / Blocks)
+    let echoes = |q: Option<&char>| q.is_some_and(|&c| romanisation_pair(c, extra) && !vowel(c));
+    long[p + 1..] == short[p..]
+        && !tail(p, long.len())
+        && !echoes(p.checked_sub(1).and_then(|q| long.get(q)))
+        && !echoes(long.get(p + 1))
+        && !vowel(extra)
+        && !matches!(extra, 'h' | 'w' | 'e')
+        && p > 0
+        && long[p - 1] != extra
+        && long.get(p + 1) != Some(&extra)
+}
+
+/// Places one of which holds or overlaps the other, that translations confuse
+/// (England for Britain, Holland for the Netherlands): a lesser slip than
+/// another place. Canonical keys (folded English names).
+pub fn places_overlap(a: &str, b: &str, table: &ExonymTable) -> bool {
+    const GROUPS: &[&[&str]] = &[
+        &[
+            "united kingdom",
+            "england",
+            "scotland",
+            "wales",
+            "northern ireland",
+        ],
+        &["netherlands", "holland"],
+        &["united states", "america"],
+        &["russia", "soviet union"],
+        &["czech republic", "czechoslovakia", "bohemia"],
+    ];
+    let (Some(ka), Some(kb)) = (table.canonical(a), table.canonical(b)) else {
+        return false;
+    };
+    ka != kb && GROUPS.iter().any(|g| g.contains(&ka) && g.contains(&kb))
 }
 
 #[cfg(test)]
@@ -403,5 +616,68 @@ mod tests {
         assert!(same_name("Fayçal al-Rachid", "Faisal al-Rashid", t));
         assert!(same_name("Oussama", "Usama", t));
         assert!(same_name("Lavrov", "Sergei Lavrov", t));
+        assert!(same_name("Bancroft PLLC", "PLLC Bancroft", t));
+        assert!(!same_name("Bancroft PLLC", "PLLC Hargreave", t));
+    }
+
+    #[test]
+    fn centuries_numbers_and_eras_are_not_names() {
+        assert!(names("Au XXe siècle et au XIXème, rien.", Lang::Fr).is_empty());
+        assert!(names("During the XXth century it was calm.", Lang::En).is_empty());
+        assert_eq!(
+            names("Le roi Louis XIV régnait.", Lang::Fr),
+            vec!["Louis XIV"]
+        );
+        assert!(names("Il est certain que les Vingt-Sept hésitent.", Lang::Fr).is_empty());
+        assert!(names("It is clear that the Twenty-Seven hesitate.", Lang::En).is_empty());
+        assert!(names("Un vase du IIe siècle avant Jésus-Christ.", Lang::Fr).is_empty());
+        assert_eq!(
+            names("Il prie Jésus-Christ.", Lang::Fr),
+            vec!["Jésus-Christ"]
+        );
+        assert!(!is_roman_ordinal("Dix") && !is_roman_ordinal("CIA") && !is_roman_ordinal("CD"));
+    }
+
+    #[test]
+    fn interjections_and_contractions_are_not_names() {
+        assert!(names("Il a dit, « Eh bien, tant pis ».", Lang::Fr).is_empty());
+        assert!(names("He said, \"Well, I've seen it.\"", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn cognates_and_misspellings() {
+        assert!(cognate("Cendrillon", "Cinderella"));
+        assert!(!cognate("Sorensen", "Abbott"));
+        assert!(!cognate("Gallagher", "Hardy"));
+        assert!(!cognate("Bergen", "Breton"));
+        // two letters swapped, a letter changed, a consonant dropped
+        assert!(misspelling("lewadnowski", "lewandowski"));
+        assert!(!misspelling("modiglioni", "modigliani")); // a vowel for a vowel is a romanisation
+        assert!(!misspelling("modiglani", "modigliani")); // a vowel dropped
+        assert!(misspelling("modigiani", "modigliani"));
+        assert!(misspelling("rembarndt", "rembrandt"));
+        assert!(misspelling("macerola", "nacerola"));
+        assert!(misspelling("bringley", "bingley"));
+        assert!(misspelling("norbest", "norbert"));
+        // translated endings and plurals are not misspellings
+        assert!(!misspelling("charte", "charter"));
+        assert!(!misspelling("arabie", "arabic"));
+        assert!(!misspelling("barometre", "barometer"));
+        assert!(!misspelling("mastercard", "mastercards"));
+        assert!(!misspelling("blocs", "blocks"));
+        // romanisations and doubled letters are not misspellings
+        assert!(!misspelling("kadhafi", "gaddafi"));
+        assert!(!misspelling("mohammad", "mohammed"));
+        assert!(!misspelling("zelenski", "zelensky"));
+        assert!(!misspelling("hollande", "holland"));
+        assert!(!misspelling("serguei", "sergei"));
+    }
+
+    #[test]
+    fn overlapping_places() {
+        let t = ExonymTable::global();
+        assert!(places_overlap("Angleterre", "Britain", t));
+        assert!(!places_overlap("Angleterre", "France", t));
+        assert!(!places_overlap("Royaume-Uni", "Britain", t));
     }
 }
