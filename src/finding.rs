@@ -277,7 +277,7 @@ mod tests {
             Some(CheckId::NumberMismatch)
         );
         assert_eq!(CheckId::parse_loose("number"), None);
-        assert_eq!(CheckId::suggest("number")[0], CheckId::NumberMismatch);
+        assert!(CheckId::suggest("number").contains(&CheckId::NumberMismatch));
         assert_eq!(
             CheckId::suggest("numbre-mismatch")[0],
             CheckId::NumberMismatch
