@@ -19,6 +19,15 @@ impl Severity {
             Severity::Error => "error",
         }
     }
+
+    /// One level down (error → warning → info): for a finding its check is not
+    /// sure of.
+    pub fn lowered(self) -> Severity {
+        match self {
+            Severity::Error => Severity::Warning,
+            _ => Severity::Info,
+        }
+    }
 }
 
 impl std::fmt::Display for Severity {
@@ -166,6 +175,10 @@ pub struct Finding {
     pub en_text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waived: Option<WaiverMark>,
+    /// The check could not be sure (its message says why): the finding gets one
+    /// level below the check's severity.
+    #[serde(skip)]
+    pub doubtful: bool,
 }
 
 impl Finding {
@@ -180,7 +193,14 @@ impl Finding {
             fr_text: String::new(),
             en_text: String::new(),
             waived: None,
+            doubtful: false,
         }
+    }
+
+    /// Marks the finding as one the check is not sure of (see [`Finding::doubtful`]).
+    pub fn doubtful(mut self, doubtful: bool) -> Self {
+        self.doubtful = doubtful;
+        self
     }
 
     pub fn texts(mut self, fr_text: impl Into<String>, en_text: impl Into<String>) -> Self {

@@ -208,7 +208,8 @@ pub fn severity(policy: &Policy, id: CheckId) -> Option<Severity> {
     }
 }
 
-/// Run every enabled check and give each finding its policy severity.
+/// Run every enabled check and give each finding its policy severity (one level
+/// lower for a finding its check marked doubtful).
 pub fn run_all(cx: &Context<'_>) -> Vec<Finding> {
     let mut all = Vec::new();
     for check in REGISTRY {
@@ -218,7 +219,7 @@ pub fn run_all(cx: &Context<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         check.run(cx, &mut out);
         for mut f in out {
-            f.severity = sev;
+            f.severity = if f.doubtful { sev.lowered() } else { sev };
             all.push(f);
         }
     }

@@ -11,6 +11,7 @@ pub mod numbers;
 pub mod stem;
 pub mod stopwords;
 pub mod text;
+pub mod titles;
 
 use serde::{Deserialize, Serialize};
 
