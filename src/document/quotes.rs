@@ -5,13 +5,15 @@
 //! want …"`) is one quotation; one that opens and does not close goes on to the
 //! end of the paragraph (a quotation that runs over several paragraphs).
 
+mod clauses;
 mod speaker;
 
 use serde::Serialize;
 
 use crate::lang::Lang;
+use clauses::after_abbreviation;
+use speaker::{attribute, is_person_like, last_person, sentence_speaker};
 pub use speaker::{SpeakerMemory, Via, EN_VERBS, FR_VERBS};
-use speaker::{after_abbreviation, attribute, is_person_like, last_person, sentence_speaker};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Quote {
@@ -144,7 +146,10 @@ pub fn find_quotes(text: &str, lang: Lang, memory: &mut SpeakerMemory) -> Vec<Qu
             Some(j) => (chars[j].0, chars[j].0 + close.len_utf8()),
             // a quotation that goes on in the next paragraph opens each paragraph
             // and closes only in the last; so does one whose closing mark was lost
-            None if c != '‘' && c != '\'' && continues_to_end(&text[start + c.len_utf8()..]) => {
+            None if c != '‘'
+                && c != '\''
+                && continues_to_end(&text[..start], &text[start + c.len_utf8()..]) =>
+            {
                 (text.len(), text.len())
             }
             None => {
@@ -210,10 +215,23 @@ pub fn find_quotes(text: &str, lang: Lang, memory: &mut SpeakerMemory) -> Vec<Qu
     out
 }
 
-/// An opening mark with no closer is a quotation to the paragraph's end when what
-/// follows is words (three or more) with no other quotation mark.
-fn continues_to_end(rest: &str) -> bool {
-    rest.split_whitespace().count() >= 3 && !rest.contains(['"', '«', '»', '“', '”'])
+/// An opening mark with no closer is a quotation to the paragraph's end when it
+/// opens a sentence (at the paragraph start, after a full stop or a colon) with a
+/// capital, and what follows is words (three or more) with no other quotation
+/// mark. A mark opened inside a sentence and never closed (`« jamais fermé`) is a
+/// stray.
+fn continues_to_end(before: &str, rest: &str) -> bool {
+    let b = before.trim_end();
+    let opens_sentence = b.is_empty() || b.ends_with(['.', '!', '?', ':', '-', '–', '—']);
+    let capital = rest
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    opens_sentence
+        && capital
+        && rest.split_whitespace().count() >= 3
+        && !rest.contains(['"', '«', '»', '“', '”'])
 }
 
 /// `"Turkey," he said, "does not want …"`: two pieces of one quotation around its
@@ -225,9 +243,15 @@ fn join_split_quotes(text: &str, quotes: Vec<Quote>, lang: Lang) -> Vec<Quote> {
     for q in quotes {
         if let Some(p) = out.last_mut() {
             let gap = text.get(p.end..q.start).unwrap_or("");
-            let goes_on = q.text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase)
+            let goes_on = q
+                .text
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_lowercase)
                 || !p.text.trim_end().ends_with(['.', '!', '?', '…']);
-            if goes_on && is_attribution_gap(gap, lang) && p.speaker.is_some() {
+            // the comma before the attribution may sit inside the marks (`"Norway," he`)
+            let gap = if p.text.ends_with(',') { format!(",{gap}") } else { gap.to_string() };
+            if goes_on && is_attribution_gap(&gap, lang) {
                 p.text = format!("{} {}", p.text.trim_end_matches(','), q.text);
                 p.end = q.end;
                 if p.speaker.is_none() {
@@ -246,7 +270,12 @@ fn join_split_quotes(text: &str, quotes: Vec<Quote>, lang: Lang) -> Vec<Quote> {
 /// way an incise does (`, he said, `, `, a-t-il ajouté, `).
 fn is_attribution_gap(gap: &str, lang: Lang) -> bool {
     let g = gap.trim();
-    if g.chars().count() > 80 || !g.starts_with(',') || !g.ends_with([',', ':']) {
+    // `, estime-t-il. Pour lui, ` is two sentences, not an incise
+    if g.chars().count() > 80
+        || !g.starts_with(',')
+        || !g.ends_with([',', ':'])
+        || g.contains(['.', '!', '?', ';'])
+    {
         return false;
     }
     let verbs = match lang {
@@ -254,9 +283,10 @@ fn is_attribution_gap(gap: &str, lang: Lang) -> bool {
         Lang::En => EN_VERBS,
     };
     g.contains("-t-")
-        || verbs
-            .iter()
-            .any(|v| g.split(|c: char| !c.is_alphabetic() && c != ' ').any(|p| p.contains(v)))
+        || verbs.iter().any(|v| {
+            g.split(|c: char| !c.is_alphabetic() && c != ' ')
+                .any(|p| p.contains(v))
+        })
 }
 
 /// Is the period ending `before` that of an abbreviation (`M.`, `Dr.`)?
@@ -295,7 +325,6 @@ fn leading_unopened_quote(text: &str, limit: usize) -> Option<Quote> {
     }
     None
 }
-
 
 fn is_closing_apostrophe(chars: &[(usize, char)], j: usize) -> bool {
     // ’ followed by a letter is an apostrophe (l’Otan), not a closing quote
@@ -390,5 +419,130 @@ mod tests {
     #[test]
     fn unbalanced_quote_is_ignored() {
         assert!(q("« jamais fermé et rien d'autre", Lang::Fr).is_empty());
+    }
+
+    /// Several paragraphs read in order, with one memory.
+    fn doc(paras: &[&str], lang: Lang) -> Vec<Vec<Quote>> {
+        let mut mem = SpeakerMemory::default();
+        paras.iter().map(|p| find_quotes(p, lang, &mut mem)).collect()
+    }
+
+    #[test]
+    fn spaced_straight_quotes() {
+        let v = q("\" Nous fermerons l'usine en mars \", a précisé Jean Roche.", Lang::Fr);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].text, "Nous fermerons l'usine en mars");
+        assert_eq!(v[0].speaker.as_deref(), Some("Jean Roche"));
+        let v = q("\" Un. \" \" Deux trois. \"", Lang::Fr);
+        assert_eq!(v.len(), 2);
+    }
+
+    #[test]
+    fn english_single_quotes_and_possessive_apostrophes() {
+        let v = q("The scheme was 'to be overhauled' by March, the plaintiffs' lawyer said.", Lang::En);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].text, "to be overhauled");
+        assert!(q("The plaintiffs' lawyer and the farmers' union met.", Lang::En).is_empty());
+        assert!(q("They don't know what 'em folks want", Lang::En).is_empty());
+        // in French ' is an apostrophe only
+        assert!(q("Il a dit 'non merci' hier", Lang::Fr).is_empty());
+    }
+
+    #[test]
+    fn corrupted_apostrophe_inside_a_word_closes_nothing() {
+        let v = q("\"Nous visitons l\"usine demain\", a dit Paul Marin.", Lang::Fr);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].text, "Nous visitons l\"usine demain");
+        // `d'"élus` opens after an elision
+        let v = q("Il s'inquiète du rôle d'\"élus au courant du projet\".", Lang::Fr);
+        assert_eq!(v.len(), 1);
+    }
+
+    #[test]
+    fn quotation_running_over_paragraphs() {
+        let v = doc(
+            &[
+                "\"We will rebuild the bridge before winter, and the road after it.",
+                "\"Nobody will be left without a way to work,\" said Ana Costa.",
+            ],
+            Lang::En,
+        );
+        assert_eq!(v[0].len(), 1, "an opening mark at a sentence start runs to the end");
+        assert!(v[0][0].text.ends_with("after it."));
+        assert_eq!(v[1][0].speaker.as_deref(), Some("Ana Costa"));
+        // a lost closing mark before the next sentence's opening one
+        let v = q("\"They were late. \"But they will arrive tomorrow.\"", Lang::En);
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[0].text, "They were late.");
+    }
+
+    #[test]
+    fn quotation_split_by_its_attribution_is_one() {
+        let v = q("\"Norway,\" he said, \"does not want a trade war.\"", Lang::En);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].text, "Norway does not want a trade war.");
+        let v = q("« La Norvège », a dit Erik Dahl, « ne veut pas de guerre commerciale ».", Lang::Fr);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].speaker.as_deref(), Some("Erik Dahl"));
+        // two statements, each with its own full stop, stay two
+        let v = q("\"We won.\" \"We will win again,\" she said.", Lang::En);
+        assert_eq!(v.len(), 2);
+    }
+
+    #[test]
+    fn job_title_resolves_to_the_person_it_introduced() {
+        let v = doc(
+            &[
+                "La ministre de la Santé, Claire Vidal, a présenté le plan mardi.",
+                "Le texte sera débattu en juin. « Nous tiendrons nos promesses », a déclaré la ministre.",
+            ],
+            Lang::Fr,
+        );
+        assert_eq!(v[1][0].speaker.as_deref(), Some("Claire Vidal"));
+        assert_eq!(v[1][0].via, Some(Via::Title));
+        let v = doc(
+            &[
+                "Foreign ministry spokesman Li Wei spoke on Monday.",
+                "\"We have made our position clear,\" the spokesman said.",
+            ],
+            Lang::En,
+        );
+        assert_eq!(v[1][0].speaker.as_deref(), Some("Li Wei"));
+        // a title nobody was introduced with is no speaker
+        let v = q("« Nous verrons », a déclaré le maire.", Lang::Fr);
+        assert_eq!(v[0].speaker, None);
+    }
+
+    #[test]
+    fn descriptor_adjective_and_title_are_not_the_name() {
+        let v = q("\"No deal was possible,\" said the Danish negotiator Henrik Olsen, during talks in Oslo.", Lang::En);
+        assert_eq!(v[0].speaker.as_deref(), Some("Henrik Olsen"));
+        let v = q("\"We act now,\" said Trade Commissioner Lena Berg.", Lang::En);
+        assert_eq!(v[0].speaker.as_deref(), Some("Lena Berg"));
+        let v = q("« Nous agirons », a déclaré le commissaire européen au Commerce, Lena Berg, à Bruxelles.", Lang::Fr);
+        assert_eq!(v[0].speaker.as_deref(), Some("Lena Berg"));
+    }
+
+    #[test]
+    fn only_persons_are_speakers() {
+        for not in ["Baie James", "Harvard University", "Place Tahrir", "Sean B", "Prime Minister"] {
+            assert!(!is_person_like(not), "{not}");
+        }
+        assert!(is_person_like("Sean Bailey"));
+        // a pronoun does not resolve to a bay named before it
+        let v = doc(
+            &["Le projet de la Baie James avance.", "« C'est notre avenir », a-t-il ajouté."],
+            Lang::Fr,
+        );
+        assert_eq!(v[1][0].speaker, None);
+    }
+
+    #[test]
+    fn pronouns_resolve_in_both_languages() {
+        let v = doc(&["Marta Silva visited the plant.", "\"It works,\" she said."], Lang::En);
+        assert_eq!(v[1][0].speaker.as_deref(), Some("Marta Silva"));
+        assert_eq!(v[1][0].via, Some(Via::Pronoun));
+        let v = doc(&["Marta Silva a visité l'usine.", "« Ça marche », a-t-elle dit."], Lang::Fr);
+        assert_eq!(v[1][0].speaker.as_deref(), Some("Marta Silva"));
     }
 }

@@ -8,8 +8,14 @@ use crate::lang::text::fold;
 /// `(key, folded forms)`: French and English forms of one title.
 const TITLES: &[(&str, &[&str])] = &[
     ("minister", &["ministre", "minister"]),
-    ("spokesperson", &["porte-parole", "spokesman", "spokeswoman", "spokesperson"]),
-    ("president", &["president", "presidente", "chairman", "chairwoman"]),
+    (
+        "spokesperson",
+        &["porte-parole", "spokesman", "spokeswoman", "spokesperson"],
+    ),
+    (
+        "president",
+        &["president", "presidente", "chairman", "chairwoman"],
+    ),
     ("secretary", &["secretaire", "secretary"]),
     ("professor", &["professeur", "professeure", "professor"]),
     ("director", &["directeur", "directrice", "director"]),
@@ -24,7 +30,16 @@ const TITLES: &[(&str, &[&str])] = &[
     ("economist", &["economiste", "economist"]),
     ("prosecutor", &["procureur", "procureure", "prosecutor"]),
     ("commissioner", &["commissaire", "commissioner"]),
-    ("coach", &["entraineur", "entraineuse", "selectionneur", "coach", "manager"]),
+    (
+        "coach",
+        &[
+            "entraineur",
+            "entraineuse",
+            "selectionneur",
+            "coach",
+            "manager",
+        ],
+    ),
     ("analyst", &["analyste", "analyst"]),
     ("doctor", &["medecin", "docteur", "doctor", "physician"]),
     ("king", &["roi", "king"]),
@@ -40,7 +55,10 @@ const PRIME: &[&str] = &["premier", "premiere", "prime"];
 /// the word before it, tells `premier ministre` (prime-minister) from `ministre`.
 pub fn title_key(word: &str, prev: Option<&str>) -> Option<&'static str> {
     let w = fold(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
-    let w = w.strip_suffix('s').filter(|s| s.len() > 3 && lookup(s).is_some()).unwrap_or(&w);
+    let w = w
+        .strip_suffix('s')
+        .filter(|s| s.len() > 3 && lookup(s).is_some())
+        .unwrap_or(&w);
     let key = lookup(w)?;
     if key == "minister" && prev.is_some_and(|p| PRIME.contains(&fold(p).as_str())) {
         return Some("prime-minister");
@@ -70,7 +88,10 @@ mod tests {
         assert_eq!(title_key("ministre", None), title_key("Minister", None));
         assert_eq!(title_key("porte-parole", None), Some("spokesperson"));
         assert_eq!(title_key("spokeswoman", None), Some("spokesperson"));
-        assert_eq!(title_key("ministre", Some("Premier")), Some("prime-minister"));
+        assert_eq!(
+            title_key("ministre", Some("Premier")),
+            Some("prime-minister")
+        );
         assert_eq!(title_key("Minister", Some("Prime")), Some("prime-minister"));
         assert_eq!(title_key("ministers", None), Some("minister"));
         assert_eq!(title_key("ministère", None), None);

@@ -45,14 +45,14 @@ struct BeadQuotes<'a> {
     en_narrative: String,
 }
 
-/// Every quotation of the paragraphs (the credits left out) that has a content
-/// word: all of them can pair with a quotation on the other side.
-fn quotes_of<'a>(d: &'a Dispatch, idx: &[usize], lang: Lang) -> Vec<(usize, &'a Quote)> {
+/// Every quotation of the paragraphs (the credits left out): all of them can
+/// pair with a quotation on the other side, even one of function words only
+/// ("do all they can").
+fn quotes_of<'a>(d: &'a Dispatch, idx: &[usize]) -> Vec<(usize, &'a Quote)> {
     idx.iter()
         .filter(|&&i| d.credits_index() != Some(i))
         .filter_map(|&i| d.paragraphs.get(i).map(|p| (i, p)))
         .flat_map(|(i, p)| p.quotes.iter().map(move |q| (i, q)))
-        .filter(|(_, q)| content_words(&q.text, lang) >= 1)
         .collect()
 }
 
@@ -66,8 +66,8 @@ fn reportable(q: &Quote) -> bool {
 
 fn bead_quotes<'a>(cx: &'a Context<'_>, b: &Bead) -> BeadQuotes<'a> {
     BeadQuotes {
-        fr: quotes_of(cx.fr, &b.fr, Lang::Fr),
-        en: quotes_of(cx.en, &b.en, Lang::En),
+        fr: quotes_of(cx.fr, &b.fr),
+        en: quotes_of(cx.en, &b.en),
         fr_text: bead_text(cx.fr, &b.fr),
         en_text: bead_text(cx.en, &b.en),
         fr_narrative: narrative(cx.fr, &b.fr),
@@ -185,7 +185,9 @@ fn unpaired(cx: &Context<'_>, bq: &BeadQuotes<'_>) -> (Vec<usize>, Vec<usize>) {
             .filter(|&(c, k)| {
                 let text = &quotes[k].1.text;
                 reportable(quotes[k].1)
-                    && (c < RENDERED_COVERAGE || (is_statement(text) && content_words(text, lang) < 2))
+                    && content_words(text, lang) >= 1
+                    && (c < RENDERED_COVERAGE
+                        || (is_statement(text) && content_words(text, lang) < 2))
             })
             .map(|x| x.1)
             .collect()
@@ -215,9 +217,9 @@ fn around(idx: &[usize], len: usize) -> Vec<usize> {
 /// quotation in a neighbouring paragraph the alignment left out.
 /// `lang` is the quotation's language; the other side is searched.
 fn found_nearby(cx: &Context<'_>, b: &Bead, q: &Quote, lang: Lang) -> bool {
-    let (other, idx, other_lang) = match lang {
-        Lang::Fr => (cx.en, &b.en, Lang::En),
-        Lang::En => (cx.fr, &b.fr, Lang::Fr),
+    let (other, idx) = match lang {
+        Lang::Fr => (cx.en, &b.en),
+        Lang::En => (cx.fr, &b.fr),
     };
     // snippet_coverage takes (french, english) and returns their two coverages
     let coverage = |quote: &str, other_text: &str| match lang {
@@ -238,7 +240,7 @@ fn found_nearby(cx: &Context<'_>, b: &Bead, q: &Quote, lang: Lang) -> bool {
     }
     // a quotation there that renders at least two of its words (a one-word scare
     // quote next door, `"take"`, is no source for a statement)
-    if quotes_of(other, &near, other_lang).iter().any(|(_, o)| {
+    if quotes_of(other, &near).iter().any(|(_, o)| {
         let a = coverage(&q.text, &o.text).0;
         a >= RENDERED_COVERAGE && a * words as f64 >= 1.5
     }) {
@@ -258,9 +260,9 @@ fn found_nearby(cx: &Context<'_>, b: &Bead, q: &Quote, lang: Lang) -> bool {
             Lang::En => cx.alignment.added_fr().any(|x| x == j),
         })
         .collect();
-    quotes_of(other, &left_out, other_lang)
+    quotes_of(other, &left_out)
         .iter()
-        .any(|(_, o)| reportable(o))
+        .any(|(_, o)| o.text.split_whitespace().count() >= MIN_WORDS)
 }
 
 /// A quotation that is a whole statement: it starts with a capital letter.
@@ -299,7 +301,9 @@ fn boundaries(text: &str) -> Vec<usize> {
             continue;
         }
         let next = trimmed.trim_start().chars().next();
-        if next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '"' | '“' | 'Q')) {
+        if next.is_some_and(|n| {
+            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '"' | '“' | 'Q')
+        }) {
             out.push(i + 1);
         }
     }
@@ -316,8 +320,17 @@ fn stands_alone(d: &Dispatch, i: usize, q: &Quote, lang: Lang) -> Option<usize> 
     let p = d.paragraphs.get(i)?;
     let text = &p.text;
     let ends = boundaries(text);
-    let from = ends.iter().copied().filter(|&b| b <= q.start).max().unwrap_or(0);
-    let to = ends.iter().copied().find(|&b| b > q.end).unwrap_or(text.len());
+    let from = ends
+        .iter()
+        .copied()
+        .filter(|&b| b <= q.start)
+        .max()
+        .unwrap_or(0);
+    let to = ends
+        .iter()
+        .copied()
+        .find(|&b| b > q.end)
+        .unwrap_or(text.len());
     let mut around = String::new();
     let mut at = from;
     for o in p.quotes.iter().filter(|o| o.start >= from && o.end <= to) {
@@ -347,15 +360,41 @@ const FR_PER_EN: f64 = 1.15;
 /// Do the two sides' lengths agree better without `sentence` characters of the
 /// French (a sentence the English does not have)?
 fn fits_without(fr_chars: usize, en_chars: usize, sentence: usize) -> bool {
-    let off = |fr: usize| ((fr.max(1) as f64 / en_chars.max(1) as f64) / FR_PER_EN).ln().abs();
+    let off = |fr: usize| {
+        ((fr.max(1) as f64 / en_chars.max(1) as f64) / FR_PER_EN)
+            .ln()
+            .abs()
+    };
     fr_chars > sentence && off(fr_chars - sentence) < off(fr_chars)
 }
 
 /// Subject pronouns of attributions and the days an attribution may name.
 const PRONOUNS: &[&str] = &[
-    "il", "elle", "t", "he", "she", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-    "samedi", "dimanche", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "M", "Mme", "Mr", "Mrs", "Ms", "Dr",
+    "il",
+    "elle",
+    "t",
+    "he",
+    "she",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "M",
+    "Mme",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
 ];
 
 /// Was this speaker read from a pronoun (`a-t-il dit`, `he said`)?
@@ -410,3 +449,6 @@ fn masked(text: &str, quotes: &[Quote]) -> String {
     out.push_str(&text[at..]);
     out
 }
+
+#[cfg(test)]
+mod tests;

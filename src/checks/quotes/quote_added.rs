@@ -28,11 +28,7 @@ impl Run for QuoteAdded {
                 // without it)
                 let sure = stands_alone(cx.fr, i, q, Lang::Fr).is_some_and(|len| {
                     sentences(cx.fr, &b.fr) > sentences(cx.en, &b.en)
-                        || fits_without(
-                            bq.fr_text.chars().count(),
-                            bq.en_text.chars().count(),
-                            len,
-                        )
+                        || fits_without(bq.fr_text.chars().count(), bq.en_text.chars().count(), len)
                 });
                 let why = if sure {
                     ""

@@ -9,6 +9,8 @@ use crate::lang::exonyms::{ExonymTable, NameKind};
 use crate::lang::titles::{is_title_word, title_key};
 use crate::lang::Lang;
 
+use super::clauses::{find_spaced, first_clause, last_clause, rfind_spaced};
+
 /// How a speaker was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Via {
@@ -28,7 +30,14 @@ pub struct Speaker {
 }
 
 impl Speaker {
+    /// A speaker named at the quotation, the title before the name dropped
+    /// (`Trade Commissioner Lars Henriksen` is Lars Henriksen).
     fn named(name: String) -> Speaker {
+        let ws: Vec<&str> = name.split_whitespace().collect();
+        let name = match ws.iter().rposition(|w| is_title_word(w)) {
+            Some(t) if t + 1 < ws.len() => ws[t + 1..].join(" "),
+            _ => name,
+        };
         Speaker {
             name,
             via: Via::Name,
@@ -43,7 +52,7 @@ impl Speaker {
 #[derive(Debug, Default)]
 pub struct SpeakerMemory {
     pub(super) last: Option<String>,
-    titles: Vec<(&'static str, String)>,
+    pub(super) titles: Vec<(&'static str, String)>,
 }
 
 impl SpeakerMemory {
@@ -359,13 +368,63 @@ pub(super) fn attribute(
 /// Words that make a name a place, a thing or a body rather than a person: a
 /// university, a square, a law, a brand (`Baie James`, `Place Tahrir`).
 const NOT_PERSON_WORDS: &[&str] = &[
-    "baie", "bay", "universite", "university", "place", "square", "rue", "street",
-    "avenue", "boulevard", "loi", "act", "law", "bill", "lac", "lake", "parc", "park",
-    "pont", "bridge", "hopital", "hospital", "college", "ecole", "school", "institut",
-    "institute", "fondation", "foundation", "musee", "museum", "banque", "bank",
-    "ministere", "ministry", "stade", "stadium", "galaxy", "iphone", "ipad", "journal",
-    "times", "post", "tribune", "opinion", "editorial", "cour", "court", "conseil",
-    "council", "commission", "comite", "committee", "parti", "party", "groupe", "group",
+    "baie",
+    "bay",
+    "universite",
+    "university",
+    "place",
+    "square",
+    "rue",
+    "street",
+    "avenue",
+    "boulevard",
+    "loi",
+    "act",
+    "law",
+    "bill",
+    "lac",
+    "lake",
+    "parc",
+    "park",
+    "pont",
+    "bridge",
+    "hopital",
+    "hospital",
+    "college",
+    "ecole",
+    "school",
+    "institut",
+    "institute",
+    "fondation",
+    "foundation",
+    "musee",
+    "museum",
+    "banque",
+    "bank",
+    "ministere",
+    "ministry",
+    "stade",
+    "stadium",
+    "galaxy",
+    "iphone",
+    "ipad",
+    "journal",
+    "times",
+    "post",
+    "tribune",
+    "opinion",
+    "editorial",
+    "cour",
+    "court",
+    "conseil",
+    "council",
+    "commission",
+    "comite",
+    "committee",
+    "parti",
+    "party",
+    "groupe",
+    "group",
 ];
 
 /// A person, not a place or an organisation the exonym table knows (`Russie`,
@@ -437,14 +496,22 @@ fn name_after_descriptor(rest: &str) -> Option<String> {
         if w.chars().next().is_some_and(char::is_uppercase) {
             let tail = ws[k..].join(" ");
             let n = leading_name(&tail)?;
-            if modifies_next(&tail, &n) {
-                k += n.split_whitespace().count().max(1);
+            let len = n.split_whitespace().count().max(1);
+            // `au Commerce, Lars Henriksen`: the name in apposition to a descriptor
+            let apposed = ws[k + len - 1].ends_with(',')
+                && ws
+                    .get(k + len)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if modifies_next(&tail, &n) || apposed {
+                k += len;
                 continue;
             }
             return (k > 0).then_some(n);
         }
         if w.ends_with(',') || w.ends_with('.') {
-            return ws.get(k + 1).and_then(|_| leading_name(&ws[k + 1..].join(" ")));
+            return ws
+                .get(k + 1)
+                .and_then(|_| leading_name(&ws[k + 1..].join(" ")));
         }
         k += 1;
     }
@@ -453,11 +520,11 @@ fn name_after_descriptor(rest: &str) -> Option<String> {
 
 /// Words after a name that go on the sentence, not a descriptor's noun.
 const CONNECTORS: &[&str] = &[
-    "in", "at", "of", "on", "during", "after", "before", "who", "when", "while", "to",
-    "from", "for", "with", "and", "told", "said", "says", "à", "au", "aux", "de", "du",
-    "des", "lors", "dans", "en", "qui", "pour", "avec", "et", "devant", "sur", "après",
-    "avant", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "on", "last", "this", "that", "que", "qu'il", "qu'elle", "the", "le", "la", "les",
+    "in", "at", "of", "on", "during", "after", "before", "who", "when", "while", "to", "from",
+    "for", "with", "and", "told", "said", "says", "à", "au", "aux", "de", "du", "des", "lors",
+    "dans", "en", "qui", "pour", "avec", "et", "devant", "sur", "après", "avant", "mardi", "lundi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "on", "last", "this", "that", "que",
+    "qu'il", "qu'elle", "the", "le", "la", "les",
 ];
 
 /// Is the name at the start of `s` a capitalised adjective of the noun after it
@@ -465,7 +532,10 @@ const CONNECTORS: &[&str] = &[
 fn modifies_next(s: &str, name: &str) -> bool {
     let n = name.split_whitespace().count();
     let ws: Vec<&str> = s.split_whitespace().collect();
-    if ws.get(n.saturating_sub(1)).is_some_and(|w| w.ends_with([',', '.', ':', ';'])) {
+    if ws
+        .get(n.saturating_sub(1))
+        .is_some_and(|w| w.ends_with([',', '.', ':', ';']))
+    {
         return false;
     }
     ws.get(n).is_some_and(|next| {
@@ -496,43 +566,6 @@ fn skip_fr_fillers(s: &str) -> &str {
         }
     }
     s
-}
-
-/// The text up to the end of the sentence after a quotation. A period after an
-/// abbreviation (`M.`, `Dr.`, `Gen.`) does not end it.
-pub(super) fn first_clause(s: &str) -> &str {
-    let end = s
-        .char_indices()
-        .find(|&(i, c)| match c {
-            '.' => !after_abbreviation(&s[..i]),
-            '!' | '?' | ';' | '«' | '“' | '"' => true,
-            _ => false,
-        })
-        .map_or(s.len(), |(i, _)| i);
-    &s[..end]
-}
-
-const ABBREVIATIONS: &[&str] = &[
-    "Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Col", "Sen", "Rep", "Gov",
-    "Lt", "Sgt", "Capt", "Prof", "Pr", "Me",
-];
-
-pub(super) fn after_abbreviation(before: &str) -> bool {
-    let word: &str = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || ABBREVIATIONS.contains(&word)
-}
-
-/// The text since the start of the sentence before a quotation.
-fn last_clause(s: &str) -> &str {
-    let start = s
-        .char_indices()
-        .rfind(|(_, c)| matches!(c, '.' | '!' | '?' | ';' | '»' | '”'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    &s[start..]
 }
 
 fn after_marker(s: &str, markers: &[&str]) -> Option<String> {
@@ -672,26 +705,6 @@ fn trailing_name(s: &str) -> Option<String> {
     }
 }
 
-/// Byte offset of the first ` v` (a space, then `v`) in `hay`: `hay.find(" v")`
-/// without building the pattern or a searcher (haystacks are clauses).
-pub(super) fn find_spaced(hay: &str, v: &str) -> Option<usize> {
-    let (h, v) = (hay.as_bytes(), v.as_bytes());
-    let v0 = *v.first()?;
-    (1..(h.len() + 1).saturating_sub(v.len()))
-        .find(|&i| h[i] == v0 && h[i - 1] == b' ' && h[i..].starts_with(v))
-        .map(|i| i - 1)
-}
-
-/// Byte offset of the last ` v` in `hay`: `hay.rfind(" v")`.
-pub(super) fn rfind_spaced(hay: &str, v: &str) -> Option<usize> {
-    let (h, v) = (hay.as_bytes(), v.as_bytes());
-    let v0 = *v.first()?;
-    (1..(h.len() + 1).saturating_sub(v.len()))
-        .rev()
-        .find(|&i| h[i] == v0 && h[i - 1] == b' ' && h[i..].starts_with(v))
-        .map(|i| i - 1)
-}
-
 /// A person named as the subject of a speech verb in a paragraph without quotes.
 pub(super) fn sentence_speaker(text: &str, lang: Lang) -> Option<String> {
     let verbs: &[&str] = match lang {
@@ -709,29 +722,4 @@ pub(super) fn sentence_speaker(text: &str, lang: Lang) -> Option<String> {
         }
     }
     best.map(|(_, n)| n)
-}
-
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn spaced_search_is_find_of_space_and_verb() {
-        for hay in [
-            "",
-            "a",
-            " a",
-            "dit a dit",
-            "X a déclaré, a déclaré Y",
-            "  a  a",
-            "é a",
-        ] {
-            for v in ["a", "a déclaré", "dit", "é"] {
-                let pat = format!(" {v}");
-                assert_eq!(find_spaced(hay, v), hay.find(&pat), "{hay:?} {v:?}");
-                assert_eq!(rfind_spaced(hay, v), hay.rfind(&pat), "{hay:?} {v:?}");
-            }
-        }
-    }
 }
