@@ -19,6 +19,15 @@ impl Severity {
             Severity::Error => "error",
         }
     }
+
+    /// One level down (error → warning → info): for a finding its check is not
+    /// sure of.
+    pub fn lowered(self) -> Severity {
+        match self {
+            Severity::Error => Severity::Warning,
+            _ => Severity::Info,
+        }
+    }
 }
 
 impl std::fmt::Display for Severity {
@@ -245,6 +254,13 @@ impl Finding {
     /// warning → info).
     pub fn lesser(mut self) -> Self {
         self.lesser = true;
+        self
+    }
+
+    /// [`Finding::lesser`] when `doubtful`: the check could not be sure (its
+    /// message says why).
+    pub fn doubtful(mut self, doubtful: bool) -> Self {
+        self.lesser |= doubtful;
         self
     }
 

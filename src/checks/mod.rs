@@ -229,7 +229,8 @@ pub fn severity(policy: &Policy, id: CheckId) -> Option<Severity> {
     }
 }
 
-/// Run every enabled check and give each finding its policy severity.
+/// Run every enabled check and give each finding its policy severity (one level
+/// lower for a finding its check marked doubtful).
 pub fn run_all(cx: &Context<'_>) -> Vec<Finding> {
     let mut all = Vec::new();
     for check in REGISTRY {
@@ -239,11 +240,7 @@ pub fn run_all(cx: &Context<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         check.run(cx, &mut out);
         for mut f in out {
-            f.severity = match (f.lesser, sev) {
-                (true, Severity::Error) => Severity::Warning,
-                (true, _) => Severity::Info,
-                (false, s) => s,
-            };
+            f.severity = if f.lesser { sev.lowered() } else { sev };
             all.push(f);
         }
     }

@@ -256,16 +256,16 @@ impl Dispatch {
             .take(4)
             .filter(|p| credits.as_ref().is_none_or(|c| c.paragraph != p.index))
             .find_map(|p| dateline::parse(&p.text, lang, p.index));
-        let mut last_speaker: Option<String> = None;
+        let mut memory = quotes::SpeakerMemory::default();
         for p in paragraphs.iter_mut() {
             if credits.as_ref().is_some_and(|c| c.paragraph == p.index) && p.index + 1 == n {
                 continue;
             }
-            p.quotes = quotes::find_quotes(&p.text, lang, &mut last_speaker);
+            p.quotes = quotes::find_quotes(&p.text, lang, &mut memory);
             // a headline in title case (`Army Attacks Last Rebel Strongholds`) names
             // nobody a later pronoun could mean
             if p.index == 0 && dateline.as_ref().is_some_and(|d| d.paragraph == 1) {
-                last_speaker = None;
+                memory.forget_last();
             }
             // hostile input (thousands of quotations in one paragraph) would make the
             // all-pairs quotation checks quadratic; real paragraphs hold a handful

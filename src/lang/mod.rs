@@ -12,6 +12,7 @@ pub mod sentences;
 pub mod stem;
 pub mod stopwords;
 pub mod text;
+pub mod titles;
 
 use serde::{Deserialize, Serialize};
 
