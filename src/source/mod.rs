@@ -17,6 +17,7 @@
 pub mod cache;
 pub mod drift;
 pub mod fetch;
+pub mod netpolicy;
 pub mod pair;
 pub mod snapshot;
 
