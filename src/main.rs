@@ -39,8 +39,19 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            let chain: Vec<String> = e.chain().map(|c| c.to_string()).collect();
-            eprintln!("error: {}", chain.join(": ").replace('\n', " "));
+            // each cause once: an I/O error's message often already ends with
+            // its source's
+            let mut msg = String::new();
+            for cause in e.chain().map(|c| c.to_string()) {
+                if !msg.ends_with(&cause) {
+                    if !msg.is_empty() {
+                        msg.push_str(": ");
+                    }
+                    msg.push_str(&cause);
+                }
+            }
+            let msg = msg.replace('\n', " ");
+            eprintln!("error: {}", wirecheck::util::escape_control(&msg));
             ExitCode::from(2)
         }
     }
@@ -348,7 +359,7 @@ fn run_eval(dirs: &[PathBuf], verbose: bool, json: bool) -> Result<u8> {
         for pair in eval::find_gold_pairs(d) {
             let pd = PairDir::open(&pair)?;
             let gold_path = pd.gold.clone().expect("found by gold.tsv");
-            let gold_text = std::fs::read_to_string(&gold_path)
+            let gold_text = wirecheck::util::read_capped_string(&gold_path)
                 .with_context(|| gold_path.display().to_string())?;
             let gold = eval::Gold::parse(&gold_text, &gold_path.display().to_string())?;
             let fr = source::load_path(&pd.fr)?;

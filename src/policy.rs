@@ -167,7 +167,7 @@ impl Policy {
         p.validate(path)?;
         if let Some(rf) = p.credits.roster_file.clone() {
             let full = path.parent().unwrap_or(Path::new(".")).join(&rf);
-            let text = std::fs::read_to_string(&full).map_err(|e| Error::Config {
+            let text = crate::util::read_capped_string(&full).map_err(|e| Error::Config {
                 path: path.display().to_string(),
                 message: format!("credits.roster-file {}: {e}", full.display()),
             })?;
@@ -183,7 +183,7 @@ impl Policy {
     }
 
     pub fn load(path: &Path) -> Result<Policy> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::Config {
+        let text = crate::util::read_capped_string(path).map_err(|e| Error::Config {
             path: path.display().to_string(),
             message: e.to_string(),
         })?;

@@ -57,6 +57,40 @@ pub fn para_list(v: &[usize], style: ParaStyle) -> String {
         .join(sep)
 }
 
+/// Largest file any read accepts (16 MiB, a hundred times a long report).
+pub const MAX_READ_BYTES: u64 = 16 << 20;
+
+/// Read a file, at most [`MAX_READ_BYTES`], whatever it is: a regular file, a pipe
+/// (`<(cat big.txt)`), a device (`/dev/zero`) or stdin (`-`). Over the limit is an
+/// error of kind `FileTooLarge` naming it; nothing more is read.
+pub fn read_capped(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut v = Vec::new();
+    let limit = MAX_READ_BYTES + 1;
+    if path.as_os_str() == "-" {
+        std::io::stdin().lock().take(limit).read_to_end(&mut v)?;
+    } else {
+        let f = std::fs::File::open(path)?;
+        if f.metadata()?.is_dir() {
+            return Err(std::io::Error::other("is a directory, not a file"));
+        }
+        f.take(limit).read_to_end(&mut v)?;
+    }
+    if v.len() as u64 > MAX_READ_BYTES {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!("input too large (over {} MiB)", MAX_READ_BYTES >> 20),
+        ));
+    }
+    Ok(v)
+}
+
+/// [`read_capped`] as UTF-8 text (config files, waivers, gold alignments).
+pub fn read_capped_string(path: &std::path::Path) -> std::io::Result<String> {
+    String::from_utf8(read_capped(path)?)
+        .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"))
+}
+
 /// Text for a terminal: every control character (ESC, BEL, CR, the C1 range, DEL,
 /// and the bidi overrides that reorder what is shown) is written as a visible
 /// escape (`\u{1b}`), so a document or a folder name cannot move the cursor, set

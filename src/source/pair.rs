@@ -61,6 +61,27 @@ struct SourceToml {
     url: String,
 }
 
+/// A pair folder comes from a CMS, a shared drive or a colleague: a file in it that
+/// is a symbolic link leading outside it (`fr.txt -> /etc/passwd`) would copy that
+/// file into the reports, so it is refused. A link to another file of the folder
+/// is fine.
+fn inside(dir: &Path, p: &Path) -> Result<()> {
+    if !std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Ok(());
+    }
+    let refuse = |to: String| Error::Input {
+        what: p.display().to_string(),
+        message: format!(
+            "is a symbolic link {to} outside the pair folder, refused (copy the file into the folder)"
+        ),
+    };
+    match (std::fs::canonicalize(dir), std::fs::canonicalize(p)) {
+        (Ok(d), Ok(t)) if t.starts_with(&d) => Ok(()),
+        (Ok(_), Ok(t)) => Err(refuse(format!("to {}", t.display()))),
+        _ => Err(refuse("that leads nowhere or".into())),
+    }
+}
+
 impl PairDir {
     pub fn open(dir: &Path) -> Result<PairDir> {
         if !dir.is_dir() {
@@ -75,8 +96,20 @@ impl PairDir {
         })?;
         let en = first_existing(dir, "en");
         let source_toml = dir.join("source.toml");
+        for p in [Some(&fr), en.as_ref(), Some(&source_toml)]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .chain(
+                ["waivers.toml", "gold.tsv", "en.meta.json", "wirecheck.toml"]
+                    .iter()
+                    .map(|n| dir.join(n)),
+            )
+        {
+            inside(dir, &p)?;
+        }
         let url = if source_toml.is_file() {
-            let text = std::fs::read_to_string(&source_toml).map_err(|e| Error::Io {
+            let text = crate::util::read_capped_string(&source_toml).map_err(|e| Error::Io {
                 path: source_toml.clone(),
                 source: e,
             })?;
