@@ -302,7 +302,7 @@ fn run_batch(
     };
     let outcome = batch::run(&pairs, &opts, &|o: &batch::PairOutcome| {
         if let Some(pb) = &bar {
-            pb.set_message(o.pair.slug.clone());
+            pb.set_message(wirecheck::util::escape_control(&o.pair.slug).into_owned());
             pb.inc(1);
         }
     })?;
@@ -311,7 +311,7 @@ fn run_batch(
     }
     for o in &outcome.pairs {
         if let Err(e) = &o.result {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", wirecheck::util::escape_control(&e.to_string()));
         }
     }
     println!(

@@ -294,3 +294,56 @@ fn an_os_error_is_printed_once() {
     let lower = err.to_lowercase();
     assert_eq!(lower.matches("no such file").count(), 1, "{err}");
 }
+
+#[test]
+fn csv_cells_never_start_a_formula_and_the_terminal_gets_no_raw_escapes() {
+    let dir = tempfile::tempdir().unwrap();
+    // a bulleted paragraph and a formula, on both sides, plus an escape sequence
+    // that would set the window title and clear the screen
+    let fr = format!(
+        "{FR}\n\n- un objectif de déficit de 5,4 %\n\n=HYPERLINK(\"http://x.example\",\"clic\")\n\nLe port\u{1b}]0;PWNED\u{7}\u{1b}[2J a fermé 3 jours."
+    );
+    let en = format!(
+        "{EN}\n\n- a 5.4% deficit target\n\n=HYPERLINK(\"http://x.example\",\"click\")\n\nThe port closed for 4 days."
+    );
+    let frp = write(dir.path(), "fr.txt", &fr);
+    let enp = write(dir.path(), "en.txt", &en);
+    let align = dir.path().join("align.csv");
+    for format in ["csv", "text"] {
+        let out = wirecheck()
+            .args(["check", "--fail-on", "never", "--format", format, "--fr"])
+            .arg(&frp)
+            .arg("--en")
+            .arg(&enp)
+            .arg("--alignment-csv")
+            .arg(&align)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(!stdout.contains('\u{1b}') && !stdout.contains('\u{7}'), "raw control characters");
+        if format == "text" {
+            assert!(stdout.contains("\\u{1b}]0;PWNED"), "shown escaped: {stdout}");
+        }
+        let csvs = [stdout.clone(), std::fs::read_to_string(&align).unwrap()];
+        for text in csvs.iter().filter(|_| format == "csv") {
+            let mut rd = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+            let mut cells = 0;
+            for rec in rd.records() {
+                for cell in rec.unwrap().iter() {
+                    cells += 1;
+                    assert!(
+                        !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                        "formula-like cell {cell:?}"
+                    );
+                }
+            }
+            assert!(cells > 0);
+        }
+        if format == "csv" {
+            let text = std::fs::read_to_string(&align).unwrap();
+            assert!(text.contains("'- a 5.4% deficit target"), "{text}");
+            assert!(text.contains("'=HYPERLINK"), "{text}");
+        }
+    }
+}

@@ -1,11 +1,14 @@
 //! Terminal text: the aligned pairs compactly, one line per finding with both
 //! excerpts, and a summary line. Colour only when asked (a TTY without `NO_COLOR`).
+//! Everything that comes from the documents, the folder names or the web (texts,
+//! names, URLs, messages quoting them) goes through `t` (control characters shown
+//! escaped), so an input cannot drive the terminal.
 
 use std::fmt::Write;
 
 use super::Report;
 use crate::finding::Severity;
-use crate::util::{excerpt, para_list, ParaStyle};
+use crate::util::{escape_control as t, excerpt, para_list, ParaStyle};
 
 pub struct TextOptions {
     pub color: bool,
@@ -36,8 +39,8 @@ fn credits_side_by_side(o: &mut String, r: &Report) {
             .iter()
             .filter(|e| e.role == role)
             .map(|e| match &e.location {
-                Some(l) => format!("{} ({l})", e.name),
-                None => e.name.clone(),
+                Some(l) => format!("{} ({})", t(&e.name), t(l)),
+                None => t(&e.name).into_owned(),
             })
             .collect();
         if names.is_empty() {
@@ -69,7 +72,9 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
     let _ = writeln!(
         o,
         "wirecheck {}  fr: {}  en: {}",
-        r.tool.version, r.fr.source, r.en.source
+        r.tool.version,
+        t(&r.fr.source),
+        t(&r.en.source)
     );
     let _ = writeln!(
         o,
@@ -80,10 +85,10 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
         let _ = writeln!(
             o,
             "en from {} (final {}), HTTP {}, {}, fetched {} [{}], text sha256 {}{}{}",
-            p.url,
-            p.final_url,
+            t(&p.url),
+            t(&p.final_url),
             p.status,
-            p.content_type,
+            t(&p.content_type),
             p.fetched_at,
             p.origin,
             p.text_sha256,
@@ -94,7 +99,7 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
             },
             p.cache_error
                 .as_deref()
-                .map(|e| format!(", not cached: {e}"))
+                .map(|e| format!(", not cached: {}", t(e)))
                 .unwrap_or_default()
         );
     }
@@ -131,7 +136,7 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
                 idx(&b.fr),
                 idx(&b.en),
                 mark,
-                excerpt(text, 60)
+                t(&excerpt(text, 60))
             );
         }
     }
@@ -153,15 +158,15 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
             f.id,
             idx(&f.fr),
             idx(&f.en),
-            f.message,
+            t(&f.message),
             waived
         );
         if !f.fr_text.is_empty() || !f.en_text.is_empty() {
             let _ = write!(
                 o,
                 "  | fr: \"{}\" | en: \"{}\"",
-                excerpt(&f.fr_text, 70),
-                excerpt(&f.en_text, 70)
+                t(&excerpt(&f.fr_text, 70)),
+                t(&excerpt(&f.en_text, 70))
             );
         }
         o.push('\n');
@@ -170,7 +175,10 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
         let _ = writeln!(
             o,
             "  stale waiver: {} ¶{:?} ({}, {}) matches no finding",
-            w.id, w.paragraph, w.reason, w.by
+            w.id,
+            w.paragraph,
+            t(&w.reason),
+            t(&w.by)
         );
     }
     let c = r.counts();
