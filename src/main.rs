@@ -282,6 +282,13 @@ fn run_batch(
         Policy::load(c)?; // a bad --config is a bad argument, not a per-pair error
     }
     let pairs = batch::plan(dirs)?;
+    let jobs = match jobs {
+        Some(j) if j > batch::MAX_JOBS => {
+            eprintln!("note: --jobs {j} is capped at {}", batch::MAX_JOBS);
+            Some(batch::MAX_JOBS)
+        }
+        j => j,
+    };
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
         let pb = indicatif::ProgressBar::new(pairs.len() as u64);
         if let Ok(style) = indicatif::ProgressStyle::with_template(
