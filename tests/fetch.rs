@@ -532,7 +532,7 @@ fn source_toml_pair_is_fetched_then_cached() {
     assert_eq!(r["en"]["provenance"]["url"], srv.url("/amp"));
     assert_eq!(paragraphs(&r).len(), 6);
     let entries = std::fs::read_dir(env.path("cache")).unwrap().count();
-    assert_eq!(entries, 2, "one .body and one .json per URL");
+    assert_eq!(entries, 1, "one .entry file per URL (body and metadata together)");
 }
 
 // ------------------------------------------------------------------ snapshots and drift
