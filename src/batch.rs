@@ -287,8 +287,7 @@ fn refuse_report_dir_in_a_pair(out_dir: &Path, pairs: &[PlannedPair]) -> Result<
         let c = std::fs::canonicalize(a).ok()?;
         Some(c.join(out_dir.strip_prefix(a).ok()?))
     });
-    let Some(out) = found.or_else(|| std::env::current_dir().ok().map(|c| c.join(out_dir)))
-    else {
+    let Some(out) = found.or_else(|| std::env::current_dir().ok().map(|c| c.join(out_dir))) else {
         return Ok(());
     };
     for p in pairs.iter().filter(|p| p.problem.is_none()) {

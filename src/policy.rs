@@ -251,7 +251,11 @@ impl Policy {
             }
         }
         for (key, v, max) in [
-            ("fetch.timeout-secs", self.fetch.timeout_secs, MAX_TIMEOUT_SECS),
+            (
+                "fetch.timeout-secs",
+                self.fetch.timeout_secs,
+                MAX_TIMEOUT_SECS,
+            ),
             (
                 "fetch.connect-timeout-secs",
                 self.fetch.connect_timeout_secs,

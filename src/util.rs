@@ -152,7 +152,10 @@ mod tests {
     #[test]
     fn control_characters_are_escaped_and_formulas_neutralised() {
         assert_eq!(escape_control("plain é"), "plain é");
-        assert_eq!(escape_control("a\x1b]0;PWNED\x07b"), "a\\u{1b}]0;PWNED\\u{7}b");
+        assert_eq!(
+            escape_control("a\x1b]0;PWNED\x07b"),
+            "a\\u{1b}]0;PWNED\\u{7}b"
+        );
         assert_eq!(escape_control("x\ny"), "x\\u{a}y");
         assert_eq!(escape_control_keep("x\ny\r", true), "x\ny\\u{d}");
         assert_eq!(escape_control("\u{202e}abc"), "\\u{202e}abc");

@@ -208,7 +208,11 @@ fn refused(args: &[&std::ffi::OsStr]) -> String {
 #[test]
 fn symlinks_leading_out_of_a_pair_folder_are_refused() {
     let outside = tempfile::tempdir().unwrap();
-    let secret = write(outside.path(), "secret.txt", "root:x:0:0:root:/root:/bin/bash\n");
+    let secret = write(
+        outside.path(),
+        "secret.txt",
+        "root:x:0:0:root:/root:/bin/bash\n",
+    );
     for link in ["fr.txt", "waivers.toml", "source.toml"] {
         let dir = tempfile::tempdir().unwrap();
         let pair = dir.path().join("pair");
@@ -221,7 +225,10 @@ fn symlinks_leading_out_of_a_pair_folder_are_refused() {
         let err = refused(&["check".as_ref(), pair.as_os_str()]);
         assert!(err.contains(link) && err.contains("symbolic link"), "{err}");
         assert!(err.contains("outside the pair folder"), "{err}");
-        assert!(!err.contains("root:x"), "the target's content leaked: {err}");
+        assert!(
+            !err.contains("root:x"),
+            "the target's content leaked: {err}"
+        );
     }
     // a link to another file of the same folder is fine
     let dir = tempfile::tempdir().unwrap();
@@ -281,7 +288,13 @@ fn utf16_with_a_bom_is_read_and_zero_width_only_is_no_text() {
     let fr16 = write(dir.path(), "fr16.txt", &utf16);
     assert_eq!(run(&fr16, &en), Outcome::Report);
     let zw = write(dir.path(), "zw.txt", "\u{200b}\u{200b}\n\u{feff}\u{200d}\n");
-    let err = refused(&["check".as_ref(), "--fr".as_ref(), zw.as_os_str(), "--en".as_ref(), en.as_os_str()]);
+    let err = refused(&[
+        "check".as_ref(),
+        "--fr".as_ref(),
+        zw.as_os_str(),
+        "--en".as_ref(),
+        en.as_os_str(),
+    ]);
     assert!(err.contains("no text"), "{err}");
 }
 
@@ -290,7 +303,13 @@ fn an_os_error_is_printed_once() {
     let dir = tempfile::tempdir().unwrap();
     let en = write(dir.path(), "en.txt", EN);
     let missing = dir.path().join("nope.txt");
-    let err = refused(&["check".as_ref(), "--fr".as_ref(), missing.as_os_str(), "--en".as_ref(), en.as_os_str()]);
+    let err = refused(&[
+        "check".as_ref(),
+        "--fr".as_ref(),
+        missing.as_os_str(),
+        "--en".as_ref(),
+        en.as_os_str(),
+    ]);
     let lower = err.to_lowercase();
     assert_eq!(lower.matches("no such file").count(), 1, "{err}");
 }
@@ -321,9 +340,15 @@ fn csv_cells_never_start_a_formula_and_the_terminal_gets_no_raw_escapes() {
             .unwrap();
         assert_eq!(out.status.code(), Some(0), "{out:?}");
         let stdout = String::from_utf8(out.stdout).unwrap();
-        assert!(!stdout.contains('\u{1b}') && !stdout.contains('\u{7}'), "raw control characters");
+        assert!(
+            !stdout.contains('\u{1b}') && !stdout.contains('\u{7}'),
+            "raw control characters"
+        );
         if format == "text" {
-            assert!(stdout.contains("\\u{1b}]0;PWNED"), "shown escaped: {stdout}");
+            assert!(
+                stdout.contains("\\u{1b}]0;PWNED"),
+                "shown escaped: {stdout}"
+            );
         }
         let csvs = [stdout.clone(), std::fs::read_to_string(&align).unwrap()];
         for text in csvs.iter().filter(|_| format == "csv") {

@@ -288,8 +288,14 @@ fn folders_too_deep_or_unreadable_are_reported_as_could_not_be_checked() {
     let err = String::from_utf8_lossy(&out.stderr);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(2), "{stdout} {err}");
-    assert!(err.contains("deeper than the walk limit (16 levels)"), "{err}");
-    assert!(stdout.contains("1 pass") && stdout.contains("1 could not be checked"), "{stdout}");
+    assert!(
+        err.contains("deeper than the walk limit (16 levels)"),
+        "{err}"
+    );
+    assert!(
+        stdout.contains("1 pass") && stdout.contains("1 could not be checked"),
+        "{stdout}"
+    );
 }
 
 #[test]

@@ -532,7 +532,10 @@ fn source_toml_pair_is_fetched_then_cached() {
     assert_eq!(r["en"]["provenance"]["url"], srv.url("/amp"));
     assert_eq!(paragraphs(&r).len(), 6);
     let entries = std::fs::read_dir(env.path("cache")).unwrap().count();
-    assert_eq!(entries, 1, "one .entry file per URL (body and metadata together)");
+    assert_eq!(
+        entries, 1,
+        "one .entry file per URL (body and metadata together)"
+    );
 }
 
 // ------------------------------------------------------------------ snapshots and drift
@@ -809,7 +812,12 @@ fn an_internal_address_is_refused_unless_the_policy_allows_it() {
     // no allow-private: the loopback server is never asked
     let err = fails_with(
         &check_with_policy(&env, &u, ""),
-        &[&u, "refused", "internal address (127.0.0.1)", "allow-private"],
+        &[
+            &u,
+            "refused",
+            "internal address (127.0.0.1)",
+            "allow-private",
+        ],
     );
     assert!(!err.contains("Storm"), "{err}");
     assert!(srv.hits().is_empty(), "the internal server was contacted");
@@ -843,7 +851,13 @@ fn an_internal_address_is_refused_unless_the_policy_allows_it() {
 #[test]
 fn a_redirect_to_an_internal_address_is_refused_at_that_hop() {
     let inner = Server::start(|_| Response::html("<p>secret internal page</p>"));
-    let inner_port = inner.url("/").split(':').nth(2).unwrap().trim_end_matches('/').to_string();
+    let inner_port = inner
+        .url("/")
+        .split(':')
+        .nth(2)
+        .unwrap()
+        .trim_end_matches('/')
+        .to_string();
     let to_localhost = format!("http://localhost:{inner_port}/admin");
     let target = to_localhost.clone();
     let outer = Server::start(move |_| Response::redirect(&target));
@@ -866,12 +880,17 @@ fn a_redirect_to_an_internal_address_is_refused_at_that_hop() {
 #[test]
 fn redirects_to_file_or_data_urls_and_a_bare_304_say_what_happened() {
     let env = Env::new();
-    for (to, scheme) in [("file:///etc/passwd", "file"), ("data:text/html,<p>x</p>", "data")] {
+    for (to, scheme) in [
+        ("file:///etc/passwd", "file"),
+        ("data:text/html,<p>x</p>", "data"),
+    ] {
         let t = to.to_string();
         let srv = Server::start(move |_| Response::redirect(&t));
         fails_with(
             &env.check_url(&srv.url("/r"), &[]),
-            &[&format!("redirected to a `{scheme}:` URL, refused (only http and https)")],
+            &[&format!(
+                "redirected to a `{scheme}:` URL, refused (only http and https)"
+            )],
         );
     }
     let srv = Server::start(|_| Response::status(302, "Found"));
@@ -918,9 +937,8 @@ fn gzip(bytes: &[u8]) -> Vec<u8> {
 #[test]
 fn a_gzip_page_is_decoded_and_a_gzip_bomb_stops_at_the_size_limit() {
     let body = gzip(page("plain.html").as_bytes());
-    let srv = Server::start(move |_| {
-        Response::html(body.clone()).header("Content-Encoding", "gzip")
-    });
+    let srv =
+        Server::start(move |_| Response::html(body.clone()).header("Content-Encoding", "gzip"));
     let env = Env::new();
     let r = json(&env.check_url(&srv.url("/gz"), &[]));
     assert_eq!(paragraphs(&r).len(), 6);
@@ -929,9 +947,8 @@ fn a_gzip_page_is_decoded_and_a_gzip_bomb_stops_at_the_size_limit() {
     big.resize(200 << 20, b' ');
     let bomb = gzip(&big);
     assert!(bomb.len() < 1 << 20);
-    let srv = Server::start(move |_| {
-        Response::html(bomb.clone()).header("Content-Encoding", "gzip")
-    });
+    let srv =
+        Server::start(move |_| Response::html(bomb.clone()).header("Content-Encoding", "gzip"));
     fails_with(
         &env.check_url(&srv.url("/bomb"), &[]),
         &["larger than 10 MB"],
@@ -950,9 +967,16 @@ fn out_of_range_fetch_settings_are_exit_2_naming_the_key() {
     for (line, key) in [
         ("timeout-secs = 9223372036854775807", "fetch.timeout-secs"),
         ("connect-timeout-secs = 0", "fetch.connect-timeout-secs"),
-        ("allow-private = [\"http://10.0.0.1/\"]", "fetch.allow-private"),
+        (
+            "allow-private = [\"http://10.0.0.1/\"]",
+            "fetch.allow-private",
+        ),
     ] {
-        let out = check_with_policy(&env, "http://example.invalid/", &format!("[fetch]\n{line}\n"));
+        let out = check_with_policy(
+            &env,
+            "http://example.invalid/",
+            &format!("[fetch]\n{line}\n"),
+        );
         fails_with(&out, &[key]);
     }
 }

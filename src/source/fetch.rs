@@ -442,10 +442,7 @@ fn body_error(e: &std::io::Error, url: &str, limits: &FetchLimits) -> Error {
     let inner = e.get_ref().and_then(|r| r.downcast_ref::<reqwest::Error>());
     let timed = e.kind() == std::io::ErrorKind::TimedOut || inner.is_some_and(|r| r.is_timeout());
     if timed {
-        return fetch_err(
-            url,
-            format!("{} while reading the body", timed_out(limits)),
-        );
+        return fetch_err(url, format!("{} while reading the body", timed_out(limits)));
     }
     if inner.is_some_and(reqwest::Error::is_decode) {
         return fetch_err(

@@ -99,7 +99,11 @@ pub fn decode_text(bytes: &[u8], what: &str) -> Result<String> {
     let text = std::str::from_utf8(bytes).map_err(|_| Error::NotUtf8(what.to_string()))?;
     // zero-width spaces and joiners, soft hyphens, BOMs only: no text either
     if text.chars().all(|c| {
-        c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+            )
     }) {
         return Err(Error::Empty(what.to_string()));
     }

@@ -46,7 +46,9 @@ pub fn walk_pairs_reporting(
                 if depth + 1 > MAX_WALK_DEPTH {
                     w.skipped.push((
                         p,
-                        format!("deeper than the walk limit ({MAX_WALK_DEPTH} levels), not searched"),
+                        format!(
+                            "deeper than the walk limit ({MAX_WALK_DEPTH} levels), not searched"
+                        ),
                     ));
                 } else {
                     walk(w, &p, depth + 1);
@@ -98,11 +100,13 @@ fn inside(dir: &Path, p: &Path) -> Result<()> {
     if !std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) {
         return Ok(());
     }
-    let refuse = |to: String| Error::Input {
+    let refuse = |to: String| {
+        Error::Input {
         what: p.display().to_string(),
         message: format!(
             "is a symbolic link {to} outside the pair folder, refused (copy the file into the folder)"
         ),
+    }
     };
     match (std::fs::canonicalize(dir), std::fs::canonicalize(p)) {
         (Ok(d), Ok(t)) if t.starts_with(&d) => Ok(()),
