@@ -52,6 +52,21 @@ def cases():
     names_en = ", ".join(f"Nom{k} Prénom{k} in Ville{k % 17}" for k in range(500))
     yield "credits block of 500 names", f"{body_fr}\n\n(Reportage {names_fr}; édité par Paul Mercier)\n".encode(), \
         f"{body_en}\n\n(Reporting by {names_en}; Editing by Helen Ashby)\n".encode()
+    # issue 16
+    utf16 = b"\xff\xfe" + FR.encode("utf-16-le")
+    yield "UTF-16 with a BOM", utf16, None
+    yield "zero-width spaces only", "\u200b\u200b\n\ufeff\u200d\n".encode(), None
+    yield "formula and bullet cells", (FR + "\n\n- un déficit de 5,4 %\n\n=HYPERLINK(\"x\")\n").encode(), None
+
+
+def special_cases(d):
+    """(name, fr path, en path) for inputs that are not plain files."""
+    en_ok = os.path.join(d, "en_ok.txt")
+    yield "/dev/zero as the French", "/dev/zero", en_ok
+    for n in (10_000, 100_000):
+        h = os.path.join(d, f"deep{n}.html")
+        open(h, "w").write("<html><body>" + "<div>" * n + "<p>The port reopened on Tuesday.</p>" + "</div>" * n + "</body></html>")
+        yield f"{n:,} nested divs (en.html)", os.path.join(d, "fr_ok.txt"), h
 
 
 def run(fr_path, en_path, d):
@@ -90,6 +105,9 @@ def main():
             for side, a, b in runs:
                 code, wall, peak, msg = run(a, b, d)
                 print(f"{name:38} {side:5} {code:>4} {wall * 1000:>6.0f}ms {peak / 1024:>6.0f} MB  {msg}")
+        for name, a, b in special_cases(d):
+            code, wall, peak, msg = run(a, b, d)
+            print(f"{name:38} {'':5} {code:>4} {wall * 1000:>6.0f}ms {peak / 1024:>6.0f} MB  {msg}")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,9 @@ pub fn find_pairs(dir: &Path) -> Vec<PathBuf> {
 pub struct PlannedPair {
     pub dir: PathBuf,
     pub slug: String,
+    /// Why this folder could not even be searched (unreadable, too deep): it is
+    /// reported as "could not be checked".
+    pub problem: Option<String>,
 }
 
 /// Find every pair folder below `dirs` and give each a unique slug (its path below
@@ -46,7 +49,13 @@ pub fn plan(dirs: &[PathBuf]) -> Result<Vec<PlannedPair>> {
                 message: "not a directory".into(),
             });
         }
-        for dir in find_pairs(root) {
+        let (found, skipped) =
+            crate::source::pair::walk_pairs_reporting(root, &PairDir::looks_like_pair);
+        let found = found
+            .into_iter()
+            .map(|d| (d, None))
+            .chain(skipped.into_iter().map(|(d, why)| (d, Some(why))));
+        for (dir, problem) in found {
             let rel = dir.strip_prefix(root).unwrap_or(&dir);
             let base = if rel.as_os_str().is_empty() {
                 std::fs::canonicalize(&dir)
@@ -66,7 +75,7 @@ pub fn plan(dirs: &[PathBuf]) -> Result<Vec<PlannedPair>> {
                 slug = format!("{base}-{n}");
                 n += 1;
             }
-            out.push(PlannedPair { dir, slug });
+            out.push(PlannedPair { dir, slug, problem });
         }
     }
     if out.is_empty() {
@@ -102,6 +111,10 @@ pub fn slugify(s: &str) -> String {
     }
     o
 }
+
+/// Most worker threads a batch starts (`--jobs` above it is capped, with a note):
+/// each pair is a few milliseconds of CPU, and thousands of threads only thrash.
+pub const MAX_JOBS: usize = 64;
 
 /// How a batch runs.
 #[derive(Debug, Clone, Default)]
@@ -237,12 +250,13 @@ pub fn run(
     on_done: &(dyn Fn(&PairOutcome) + Sync),
 ) -> Result<BatchOutcome> {
     let out_dir = &opts.report_dir;
+    refuse_report_dir_in_a_pair(out_dir, pairs)?;
     std::fs::create_dir_all(out_dir).map_err(|e| Error::Io {
         path: out_dir.clone(),
         source: e,
     })?;
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.jobs.unwrap_or(0))
+        .num_threads(opts.jobs.unwrap_or(0).min(MAX_JOBS))
         .build()
         .map_err(|e| Error::Other(format!("cannot start worker threads: {e}")))?;
     let outcomes: Vec<PairOutcome> = pool.install(|| {
@@ -278,6 +292,34 @@ pub fn run(
         index,
         summary,
     })
+}
+
+/// The reports go to `<slug>.html`, `.json`, `.csv`, `index.html`, `summary.csv`:
+/// inside a pair folder they could replace its inputs (`fr.html`), so a report dir
+/// that is a pair folder or lies inside one is refused before anything is written.
+fn refuse_report_dir_in_a_pair(out_dir: &Path, pairs: &[PlannedPair]) -> Result<()> {
+    // a folder still to be made: judged by its nearest existing ancestor
+    let found = out_dir.ancestors().find_map(|a| {
+        let c = std::fs::canonicalize(a).ok()?;
+        Some(c.join(out_dir.strip_prefix(a).ok()?))
+    });
+    let Some(out) = found.or_else(|| std::env::current_dir().ok().map(|c| c.join(out_dir))) else {
+        return Ok(());
+    };
+    for p in pairs.iter().filter(|p| p.problem.is_none()) {
+        if let Ok(d) = std::fs::canonicalize(&p.dir) {
+            if out.starts_with(&d) {
+                return Err(Error::Input {
+                    what: out_dir.display().to_string(),
+                    message: format!(
+                        "the report folder is inside the pair folder {}: its reports could replace the pair's files; choose another --report-dir",
+                        p.dir.display()
+                    ),
+                });
+            }
+        }
+    }
+    Ok(())
 }
 
 fn check_and_write(p: &PlannedPair, opts: &BatchOptions) -> PairOutcome {
@@ -328,6 +370,12 @@ fn check_and_write(p: &PlannedPair, opts: &BatchOptions) -> PairOutcome {
 }
 
 fn check_one(p: &PlannedPair, opts: &BatchOptions) -> Result<Report> {
+    if let Some(why) = &p.problem {
+        return Err(Error::Input {
+            what: p.dir.display().to_string(),
+            message: why.clone(),
+        });
+    }
     let mut pair = PairDir::open(&p.dir)?;
     if let Some(w) = &opts.waivers {
         pair.waivers = Some(w.clone());
@@ -428,6 +476,7 @@ mod tests {
                 pair: PlannedPair {
                     dir: PathBuf::from(v),
                     slug: v.to_string(),
+                    problem: None,
                 },
                 result: match *v {
                     "error" => Err("x: cannot read".into()),

@@ -34,8 +34,19 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            let chain: Vec<String> = e.chain().map(|c| c.to_string()).collect();
-            eprintln!("error: {}", chain.join(": ").replace('\n', " "));
+            // each cause once: an I/O error's message often already ends with
+            // its source's
+            let mut msg = String::new();
+            for cause in e.chain().map(|c| c.to_string()) {
+                if !msg.ends_with(&cause) {
+                    if !msg.is_empty() {
+                        msg.push_str(": ");
+                    }
+                    msg.push_str(&cause);
+                }
+            }
+            let msg = msg.replace('\n', " ");
+            eprintln!("error: {}", wirecheck::util::escape_control(&msg));
             ExitCode::from(2)
         }
     }
@@ -401,7 +412,7 @@ fn run_serve(args: cli::ServeArgs) -> Result<u8> {
 
 /// `batch`: plan, check in parallel with a progress bar on a TTY, write the reports,
 /// then one line per pair that could not be checked (stderr) and a summary (stdout).
-fn run_batch(dirs: &[PathBuf], quiet: bool, opts: wirecheck::batch::BatchOptions) -> Result<u8> {
+fn run_batch(dirs: &[PathBuf], quiet: bool, mut opts: wirecheck::batch::BatchOptions) -> Result<u8> {
     use wirecheck::batch;
     if let Some(c) = &opts.config {
         Policy::load(c)?; // a bad --config is a bad argument, not a per-pair error
@@ -410,6 +421,10 @@ fn run_batch(dirs: &[PathBuf], quiet: bool, opts: wirecheck::batch::BatchOptions
         wirecheck::waivers::Waivers::load(w)?; // the same for a bad --waivers
     }
     let pairs = batch::plan(dirs)?;
+    if let Some(j) = opts.jobs.filter(|&j| j > batch::MAX_JOBS) {
+        eprintln!("note: --jobs {j} is capped at {}", batch::MAX_JOBS);
+        opts.jobs = Some(batch::MAX_JOBS);
+    }
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
         let pb = indicatif::ProgressBar::new(pairs.len() as u64);
         if let Ok(style) = indicatif::ProgressStyle::with_template(
@@ -421,7 +436,7 @@ fn run_batch(dirs: &[PathBuf], quiet: bool, opts: wirecheck::batch::BatchOptions
     });
     let outcome = batch::run(&pairs, &opts, &|o: &batch::PairOutcome| {
         if let Some(pb) = &bar {
-            pb.set_message(o.pair.slug.clone());
+            pb.set_message(wirecheck::util::escape_control(&o.pair.slug).into_owned());
             pb.inc(1);
         }
     })?;
@@ -430,7 +445,7 @@ fn run_batch(dirs: &[PathBuf], quiet: bool, opts: wirecheck::batch::BatchOptions
     }
     for o in &outcome.pairs {
         if let Err(e) = &o.result {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", wirecheck::util::escape_control(&e.to_string()));
         }
     }
     let n = outcome.pairs.len();
@@ -506,7 +521,7 @@ fn run_eval(dirs: &[PathBuf], verbose: bool, json: bool) -> Result<u8> {
         for pair in eval::find_gold_pairs(d) {
             let pd = PairDir::open(&pair)?;
             let gold_path = pd.gold.clone().expect("found by gold.tsv");
-            let gold_text = std::fs::read_to_string(&gold_path)
+            let gold_text = wirecheck::util::read_capped_string(&gold_path)
                 .with_context(|| gold_path.display().to_string())?;
             let gold = eval::Gold::parse(&gold_text, &gold_path.display().to_string())?;
             let fr = source::load_path(&pd.fr)?;

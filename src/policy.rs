@@ -12,6 +12,13 @@ use crate::finding::{CheckId, Severity};
 use crate::lang::exonyms::{ExonymTable, NameKind};
 pub use crate::source::fetch::FetchPolicy;
 
+/// Upper bounds of numeric settings: beyond them a value is a typo, and some
+/// (a timeout of 2^63 seconds) would overflow a clock.
+pub const MAX_TIMEOUT_SECS: u64 = 3600;
+pub const MAX_LENGTH_RATIO: f64 = 1000.0;
+pub const MAX_CHARS_SETTING: usize = 1_000_000;
+pub const MAX_WORDS_SETTING: usize = 10_000;
+
 /// A check's configured level: a severity, or off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -160,7 +167,7 @@ impl Policy {
         p.validate(path)?;
         if let Some(rf) = p.credits.roster_file.clone() {
             let full = path.parent().unwrap_or(Path::new(".")).join(&rf);
-            let text = std::fs::read_to_string(&full).map_err(|e| Error::Config {
+            let text = crate::util::read_capped_string(&full).map_err(|e| Error::Config {
                 path: path.display().to_string(),
                 message: format!("credits.roster-file {}: {e}", full.display()),
             })?;
@@ -176,7 +183,7 @@ impl Policy {
     }
 
     pub fn load(path: &Path) -> Result<Policy> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::Config {
+        let text = crate::util::read_capped_string(path).map_err(|e| Error::Config {
             path: path.display().to_string(),
             message: e.to_string(),
         })?;
@@ -190,7 +197,12 @@ impl Policy {
         } else {
             start
         };
-        let abs = std::fs::canonicalize(start).ok()?;
+        // a folder still to be made (`fetch --output NEW`): start from its
+        // nearest existing ancestor
+        let abs = start
+            .ancestors()
+            .find_map(|a| std::fs::canonicalize(a).ok())
+            .or_else(|| std::env::current_dir().ok())?;
         abs.ancestors()
             .map(|d| d.join("wirecheck.toml"))
             .find(|p| p.is_file())
@@ -217,8 +229,57 @@ impl Policy {
         if !(0.0..1.0).contains(&t.align_min_score) {
             return Err(err("thresholds.align-min-score must be in [0, 1)".into()));
         }
-        if self.fetch.timeout_secs == 0 || self.fetch.connect_timeout_secs == 0 {
-            return Err(err("fetch: timeouts must be at least 1 second".into()));
+        if !(t.length_ratio_max.is_finite() && t.length_ratio_max <= MAX_LENGTH_RATIO) {
+            return Err(err(format!(
+                "thresholds.length-ratio-max must be at most {MAX_LENGTH_RATIO}"
+            )));
+        }
+        for (key, v, max) in [
+            (
+                "thresholds.length-ratio-min-chars",
+                t.length_ratio_min_chars,
+                MAX_CHARS_SETTING,
+            ),
+            (
+                "thresholds.untranslated-min-words",
+                t.untranslated_min_words,
+                MAX_WORDS_SETTING,
+            ),
+        ] {
+            if v > max {
+                return Err(err(format!("{key} must be at most {max} (got {v})")));
+            }
+        }
+        for (key, v, max) in [
+            (
+                "fetch.timeout-secs",
+                self.fetch.timeout_secs,
+                MAX_TIMEOUT_SECS,
+            ),
+            (
+                "fetch.connect-timeout-secs",
+                self.fetch.connect_timeout_secs,
+                MAX_TIMEOUT_SECS,
+            ),
+        ] {
+            if v == 0 || v > max {
+                return Err(err(format!(
+                    "{key} must be between 1 and {max} seconds (got {v})"
+                )));
+            }
+        }
+        for h in &self.fetch.allow_private {
+            let bare = h.trim().trim_start_matches('[').trim_end_matches(']');
+            let ok = !bare.is_empty()
+                && bare.len() <= 253
+                && !bare.contains(['/', '@', ' ', '*', '?', '#'])
+                && (!bare.contains(':') || bare.parse::<std::net::Ipv6Addr>().is_ok());
+            if !ok {
+                return Err(err(format!(
+                    "fetch.allow-private: `{}` is not a host name or address (no scheme, port, path or wildcard)",
+                    crate::util::escape_control(h)
+                )));
+            }
         }
         if let Some(c) = &self.fetch.contact {
             if c.trim().is_empty()

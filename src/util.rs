@@ -57,6 +57,79 @@ pub fn para_list(v: &[usize], style: ParaStyle) -> String {
         .join(sep)
 }
 
+/// Largest file any read accepts (16 MiB, a hundred times a long report).
+pub const MAX_READ_BYTES: u64 = 16 << 20;
+
+/// Read a file, at most [`MAX_READ_BYTES`], whatever it is: a regular file, a pipe
+/// (`<(cat big.txt)`), a device (`/dev/zero`) or stdin (`-`). Over the limit is an
+/// error of kind `FileTooLarge` naming it; nothing more is read.
+pub fn read_capped(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut v = Vec::new();
+    let limit = MAX_READ_BYTES + 1;
+    if path.as_os_str() == "-" {
+        std::io::stdin().lock().take(limit).read_to_end(&mut v)?;
+    } else {
+        let f = std::fs::File::open(path)?;
+        if f.metadata()?.is_dir() {
+            return Err(std::io::Error::other("is a directory, not a file"));
+        }
+        f.take(limit).read_to_end(&mut v)?;
+    }
+    if v.len() as u64 > MAX_READ_BYTES {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!("input too large (over {} MiB)", MAX_READ_BYTES >> 20),
+        ));
+    }
+    Ok(v)
+}
+
+/// [`read_capped`] as UTF-8 text (config files, waivers, gold alignments).
+pub fn read_capped_string(path: &std::path::Path) -> std::io::Result<String> {
+    String::from_utf8(read_capped(path)?)
+        .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"))
+}
+
+/// Text for a terminal: every control character (ESC, BEL, CR, the C1 range, DEL,
+/// and the bidi overrides that reorder what is shown) is written as a visible
+/// escape (`\u{1b}`), so a document or a folder name cannot move the cursor, set
+/// the window title or draw a fake verdict. Tab and newline are kept when `lines`.
+pub fn escape_control_keep(s: &str, lines: bool) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| {
+        (c.is_control() && !(lines && matches!(c, '\n' | '\t')))
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !s.chars().any(bad) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if bad(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// [`escape_control_keep`] for one line (names, messages): newlines escaped too.
+pub fn escape_control(s: &str) -> std::borrow::Cow<'_, str> {
+    escape_control_keep(s, false)
+}
+
+/// A CSV cell a spreadsheet will not run: a text starting with `=`, `+`, `-`, `@`,
+/// tab or CR is prefixed with `'` (OWASP, "CSV Injection"), so `- a 5.4% deficit`
+/// or `=HYPERLINK(…)` is shown as text. Applied to every text cell of every CSV.
+pub fn csv_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +147,22 @@ mod tests {
         assert_eq!(para_list(&[5, 6], ParaStyle::Column), "5,6");
         assert_eq!(para_list(&[], ParaStyle::Column), "-");
         assert_eq!(para_list(&[], ParaStyle::Plus), "");
+    }
+
+    #[test]
+    fn control_characters_are_escaped_and_formulas_neutralised() {
+        assert_eq!(escape_control("plain é"), "plain é");
+        assert_eq!(
+            escape_control("a\x1b]0;PWNED\x07b"),
+            "a\\u{1b}]0;PWNED\\u{7}b"
+        );
+        assert_eq!(escape_control("x\ny"), "x\\u{a}y");
+        assert_eq!(escape_control_keep("x\ny\r", true), "x\ny\\u{d}");
+        assert_eq!(escape_control("\u{202e}abc"), "\\u{202e}abc");
+        for f in ["=1+1", "+33 1", "-5.4% deficit", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(csv_cell(f), format!("'{f}"));
+        }
+        assert_eq!(csv_cell("5.4%"), "5.4%");
+        assert_eq!(csv_cell(""), "");
     }
 }

@@ -40,7 +40,7 @@ impl Waivers {
             path: path.display().to_string(),
             message: m,
         };
-        let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
+        let text = crate::util::read_capped_string(path).map_err(|e| err(e.to_string()))?;
         Waivers::from_toml(&text, &path.display().to_string())
     }
 

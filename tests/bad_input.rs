@@ -191,3 +191,184 @@ fn credits_block_of_500_names_is_checked() {
     let e = write(dir.path(), "en.txt", en.as_bytes());
     assert_eq!(run(&f, &e), Outcome::Report);
 }
+
+// ------------------------------------------------------------------ issue 16
+
+/// stderr of a run that must be exit 2 with one line.
+fn refused(args: &[&std::ffi::OsStr]) -> String {
+    let out = wirecheck().args(args).output().expect("run wirecheck");
+    let err = String::from_utf8_lossy(&out.stderr).trim_end().to_string();
+    assert_eq!(out.status.code(), Some(2), "stderr: {err}");
+    assert!(!err.contains('\n') && !err.is_empty(), "one line: {err:?}");
+    assert!(out.stdout.is_empty());
+    err
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_leading_out_of_a_pair_folder_are_refused() {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = write(
+        outside.path(),
+        "secret.txt",
+        "root:x:0:0:root:/root:/bin/bash\n",
+    );
+    for link in ["fr.txt", "waivers.toml", "source.toml"] {
+        let dir = tempfile::tempdir().unwrap();
+        let pair = dir.path().join("pair");
+        std::fs::create_dir(&pair).unwrap();
+        if link != "fr.txt" {
+            write(&pair, "fr.txt", FR);
+        }
+        write(&pair, "en.txt", EN);
+        std::os::unix::fs::symlink(&secret, pair.join(link)).unwrap();
+        let err = refused(&["check".as_ref(), pair.as_os_str()]);
+        assert!(err.contains(link) && err.contains("symbolic link"), "{err}");
+        assert!(err.contains("outside the pair folder"), "{err}");
+        assert!(
+            !err.contains("root:x"),
+            "the target's content leaked: {err}"
+        );
+    }
+    // a link to another file of the same folder is fine
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "fr-v2.txt", FR);
+    write(dir.path(), "en.txt", EN);
+    std::os::unix::fs::symlink("fr-v2.txt", dir.path().join("fr.txt")).unwrap();
+    let out = wirecheck().arg("check").arg(dir.path()).output().unwrap();
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{out:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn devices_and_pipes_are_size_capped_like_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = write(dir.path(), "en.txt", EN);
+    let err = refused(&[
+        "check".as_ref(),
+        "--fr".as_ref(),
+        "/dev/zero".as_ref(),
+        "--en".as_ref(),
+        en.as_os_str(),
+    ]);
+    assert!(err.contains("too large") || err.contains("binary"), "{err}");
+    // 20 MB through stdin, which has no length to check first
+    let mut child = wirecheck()
+        .args(["check", "--fr", "-", "--en"])
+        .arg(&en)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let feeder = std::thread::spawn(move || {
+        use std::io::Write;
+        let line = "Le port a rouvert mardi. ".repeat(40) + "\n\n";
+        for _ in 0..(20 << 20) / line.len() {
+            if stdin.write_all(line.as_bytes()).is_err() {
+                break;
+            }
+        }
+    });
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("over 16 MiB"));
+}
+
+#[test]
+fn utf16_with_a_bom_is_read_and_zero_width_only_is_no_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = write(dir.path(), "en.txt", EN);
+    let mut utf16 = vec![0xff, 0xfe];
+    for u in FR.encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    let fr16 = write(dir.path(), "fr16.txt", &utf16);
+    assert_eq!(run(&fr16, &en), Outcome::Report);
+    let zw = write(dir.path(), "zw.txt", "\u{200b}\u{200b}\n\u{feff}\u{200d}\n");
+    let err = refused(&[
+        "check".as_ref(),
+        "--fr".as_ref(),
+        zw.as_os_str(),
+        "--en".as_ref(),
+        en.as_os_str(),
+    ]);
+    assert!(err.contains("no text"), "{err}");
+}
+
+#[test]
+fn an_os_error_is_printed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = write(dir.path(), "en.txt", EN);
+    let missing = dir.path().join("nope.txt");
+    let err = refused(&[
+        "check".as_ref(),
+        "--fr".as_ref(),
+        missing.as_os_str(),
+        "--en".as_ref(),
+        en.as_os_str(),
+    ]);
+    let lower = err.to_lowercase();
+    assert_eq!(lower.matches("no such file").count(), 1, "{err}");
+}
+
+#[test]
+fn csv_cells_never_start_a_formula_and_the_terminal_gets_no_raw_escapes() {
+    let dir = tempfile::tempdir().unwrap();
+    // a bulleted paragraph and a formula, on both sides, plus an escape sequence
+    // that would set the window title and clear the screen
+    let fr = format!(
+        "{FR}\n\n- un objectif de déficit de 5,4 %\n\n=HYPERLINK(\"http://x.example\",\"clic\")\n\nLe port\u{1b}]0;PWNED\u{7}\u{1b}[2J a fermé 3 jours."
+    );
+    let en = format!(
+        "{EN}\n\n- a 5.4% deficit target\n\n=HYPERLINK(\"http://x.example\",\"click\")\n\nThe port closed for 4 days."
+    );
+    let frp = write(dir.path(), "fr.txt", &fr);
+    let enp = write(dir.path(), "en.txt", &en);
+    let align = dir.path().join("align.csv");
+    for format in ["csv", "text"] {
+        let out = wirecheck()
+            .args(["check", "--fail-on", "never", "--format", format, "--fr"])
+            .arg(&frp)
+            .arg("--en")
+            .arg(&enp)
+            .arg("--alignment-csv")
+            .arg(&align)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            !stdout.contains('\u{1b}') && !stdout.contains('\u{7}'),
+            "raw control characters"
+        );
+        if format == "text" {
+            assert!(
+                stdout.contains("\\u{1b}]0;PWNED"),
+                "shown escaped: {stdout}"
+            );
+        }
+        let csvs = [stdout.clone(), std::fs::read_to_string(&align).unwrap()];
+        for text in csvs.iter().filter(|_| format == "csv") {
+            let mut rd = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+            let mut cells = 0;
+            for rec in rd.records() {
+                for cell in rec.unwrap().iter() {
+                    cells += 1;
+                    assert!(
+                        !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                        "formula-like cell {cell:?}"
+                    );
+                }
+            }
+            assert!(cells > 0);
+        }
+        if format == "csv" {
+            let text = std::fs::read_to_string(&align).unwrap();
+            assert!(text.contains("'- a 5.4% deficit target"), "{text}");
+            assert!(text.contains("'=HYPERLINK"), "{text}");
+        }
+    }
+}

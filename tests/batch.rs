@@ -239,3 +239,80 @@ fn library_run_reports_progress_for_every_pair() {
     assert_eq!(outcome.exit_code(), 2);
     assert_eq!(outcome.count(wirecheck::batch::PairVerdict::Error), 1);
 }
+
+// ------------------------------------------------------------------ issue 16
+
+#[test]
+fn a_report_dir_inside_a_pair_folder_is_refused_and_nothing_is_replaced() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pair = tmp.path().join("fr");
+    write(&pair, "fr.html", "<p>Le port a rouvert mardi.</p>");
+    write(&pair, "en.txt", "The port reopened on Tuesday.");
+    for report_dir in [pair.clone(), pair.join("reports")] {
+        let out = wirecheck()
+            .arg("batch")
+            .arg(&pair)
+            .arg("--report-dir")
+            .arg(&report_dir)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(err.contains("inside the pair folder"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(pair.join("fr.html")).unwrap(),
+            "<p>Le port a rouvert mardi.</p>"
+        );
+        assert!(!pair.join("reports").exists());
+    }
+}
+
+#[test]
+fn folders_too_deep_or_unreadable_are_reported_as_could_not_be_checked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("pairs");
+    write(&root.join("ok"), "fr.txt", "Le port a rouvert mardi.");
+    write(&root.join("ok"), "en.txt", "The port reopened on Tuesday.");
+    let mut deep = root.clone();
+    for i in 0..20 {
+        deep = deep.join(format!("d{i}"));
+    }
+    write(&deep, "fr.txt", "Le port a rouvert mardi.");
+    write(&deep, "en.txt", "The port reopened on Tuesday.");
+    let out = wirecheck()
+        .arg("batch")
+        .arg(&root)
+        .arg("--report-dir")
+        .arg(tmp.path().join("reports"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{stdout} {err}");
+    assert!(
+        err.contains("deeper than the walk limit (16 levels)"),
+        "{err}"
+    );
+    assert!(
+        stdout.contains("1 pass") && stdout.contains("1 could not be checked"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn jobs_far_above_the_cap_are_capped_with_a_note() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("pairs");
+    write(&root.join("ok"), "fr.txt", "Le port a rouvert mardi.");
+    write(&root.join("ok"), "en.txt", "The port reopened on Tuesday.");
+    let out = wirecheck()
+        .arg("batch")
+        .arg(&root)
+        .args(["--jobs", "100000", "--report-dir"])
+        .arg(tmp.path().join("reports"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("--jobs 100000 is capped at 64"), "{err}");
+}

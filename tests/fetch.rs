@@ -23,6 +23,9 @@ fn page(name: &str) -> String {
     util::read_fixture(&format!("pages/{name}"))
 }
 
+/// The policy line that lets the tests reach their loopback server.
+const ALLOW_LOOPBACK: &str = "[fetch]\nallow-private = [\"127.0.0.1\"]\n";
+
 struct Env {
     dir: tempfile::TempDir,
 }
@@ -31,6 +34,8 @@ impl Env {
     fn new() -> Env {
         let dir = tempfile::tempdir().unwrap();
         std::fs::copy(pages("fr.txt"), dir.path().join("fr.txt")).unwrap();
+        // the test server is on the loopback interface: the desk's policy allows it
+        std::fs::write(dir.path().join("wirecheck.toml"), ALLOW_LOOPBACK).unwrap();
         Env { dir }
     }
     fn path(&self, p: &str) -> PathBuf {
@@ -398,7 +403,7 @@ fn slow_response_times_out_per_config() {
     let env = Env::new();
     std::fs::write(
         env.path("fast.toml"),
-        "[fetch]\ntimeout-secs = 1\nconnect-timeout-secs = 1\n",
+        format!("{ALLOW_LOOPBACK}timeout-secs = 1\nconnect-timeout-secs = 1\n"),
     )
     .unwrap();
     let cfg = env.path("fast.toml");
@@ -527,7 +532,10 @@ fn source_toml_pair_is_fetched_then_cached() {
     assert_eq!(r["en"]["provenance"]["url"], srv.url("/amp"));
     assert_eq!(paragraphs(&r).len(), 6);
     let entries = std::fs::read_dir(env.path("cache")).unwrap().count();
-    assert_eq!(entries, 2, "one .body and one .json per URL");
+    assert_eq!(
+        entries, 1,
+        "one .entry file per URL (body and metadata together)"
+    );
 }
 
 // ------------------------------------------------------------------ snapshots and drift
@@ -752,7 +760,11 @@ fn the_desk_contact_goes_in_the_user_agent() {
     let srv = Server::start(|_| Response::html(page("plain.html")));
     let env = Env::new();
     let cfg = env.path("wirecheck.toml");
-    std::fs::write(&cfg, "[fetch]\ncontact = \"desk@agency.example\"\n").unwrap();
+    std::fs::write(
+        &cfg,
+        format!("{ALLOW_LOOPBACK}contact = \"desk@agency.example\"\n"),
+    )
+    .unwrap();
     let out = env.check_url(&srv.url("/a"), &["--config", cfg.to_str().unwrap()]);
     assert!(out.status.code().is_some_and(|c| c == 0), "{out:?}");
     let ua = srv.user_agent();
@@ -761,7 +773,11 @@ fn the_desk_contact_goes_in_the_user_agent() {
         "{ua}"
     );
     // a contact that cannot go in a header is a configuration error
-    std::fs::write(&cfg, "[fetch]\ncontact = \"desk\\nX-Evil: 1\"\n").unwrap();
+    std::fs::write(
+        &cfg,
+        format!("{ALLOW_LOOPBACK}contact = \"desk\\nX-Evil: 1\"\n"),
+    )
+    .unwrap();
     let out = env.check_url(&srv.url("/a"), &["--config", cfg.to_str().unwrap()]);
     fails_with(&out, &["fetch.contact"]);
 }
@@ -778,4 +794,189 @@ fn a_cache_that_cannot_be_written_does_not_stop_the_check_and_is_reported() {
     let err = r["en"]["provenance"]["cache_error"].as_str().unwrap_or("");
     assert!(!err.is_empty(), "{}", r["en"]["provenance"]);
     assert_eq!(paragraphs(&r).len(), 6);
+}
+
+// ------------------------------------------------------------------ hostile servers (issue 16)
+
+/// `check` on `url` with the pair's own `wirecheck.toml` replaced by `policy`.
+fn check_with_policy(env: &Env, url: &str, policy: &str) -> std::process::Output {
+    std::fs::write(env.path("wirecheck.toml"), policy).unwrap();
+    env.check_url(url, &[])
+}
+
+#[test]
+fn an_internal_address_is_refused_unless_the_policy_allows_it() {
+    let srv = Server::start(|_| Response::html(page("plain.html")));
+    let env = Env::new();
+    let u = srv.url("/internal");
+    // no allow-private: the loopback server is never asked
+    let err = fails_with(
+        &check_with_policy(&env, &u, ""),
+        &[
+            &u,
+            "refused",
+            "internal address (127.0.0.1)",
+            "allow-private",
+        ],
+    );
+    assert!(!err.contains("Storm"), "{err}");
+    assert!(srv.hits().is_empty(), "the internal server was contacted");
+    // the same through a pair's source.toml
+    let pair = env.path("pair");
+    std::fs::create_dir(&pair).unwrap();
+    std::fs::copy(pages("fr.txt"), pair.join("fr.txt")).unwrap();
+    std::fs::write(pair.join("source.toml"), format!("url = \"{u}\"\n")).unwrap();
+    let out = env
+        .cmd()
+        .args(["check", pair.to_str().unwrap(), "--cache-dir", &env.cache()])
+        .output()
+        .unwrap();
+    fails_with(&out, &["internal address"]);
+    assert!(srv.hits().is_empty());
+    // an address literal in another private range: refused before any connection
+    for u in [
+        "http://10.11.12.13/",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::1]:9/",
+        "http://[fd00::1]/",
+        "http://0.0.0.0:9/",
+    ] {
+        fails_with(&check_with_policy(&env, u, ""), &["internal address"]);
+    }
+    // allowed by name: fetched
+    let out = check_with_policy(&env, &u, ALLOW_LOOPBACK);
+    assert_eq!(paragraphs(&json(&out)).len(), 6);
+}
+
+#[test]
+fn a_redirect_to_an_internal_address_is_refused_at_that_hop() {
+    let inner = Server::start(|_| Response::html("<p>secret internal page</p>"));
+    let inner_port = inner
+        .url("/")
+        .split(':')
+        .nth(2)
+        .unwrap()
+        .trim_end_matches('/')
+        .to_string();
+    let to_localhost = format!("http://localhost:{inner_port}/admin");
+    let target = to_localhost.clone();
+    let outer = Server::start(move |_| Response::redirect(&target));
+    let env = Env::new();
+    // 127.0.0.1 is allowed by address; `localhost` (the same machine) is not
+    let u = outer.url("/story");
+    fails_with(
+        &env.check_url(&u, &[]),
+        &["refused", "localhost is an internal address"],
+    );
+    assert_eq!(outer.hits().len(), 1);
+    assert!(inner.hits().is_empty(), "the redirect target was contacted");
+    let meta = Server::start(|_| Response::redirect("http://169.254.169.254/latest/meta-data/"));
+    fails_with(
+        &env.check_url(&meta.url("/x"), &[]),
+        &["169.254.169.254 is an internal address"],
+    );
+}
+
+#[test]
+fn redirects_to_file_or_data_urls_and_a_bare_304_say_what_happened() {
+    let env = Env::new();
+    for (to, scheme) in [
+        ("file:///etc/passwd", "file"),
+        ("data:text/html,<p>x</p>", "data"),
+    ] {
+        let t = to.to_string();
+        let srv = Server::start(move |_| Response::redirect(&t));
+        fails_with(
+            &env.check_url(&srv.url("/r"), &[]),
+            &[&format!(
+                "redirected to a `{scheme}:` URL, refused (only http and https)"
+            )],
+        );
+    }
+    let srv = Server::start(|_| Response::status(302, "Found"));
+    fails_with(
+        &env.check_url(&srv.url("/r"), &[]),
+        &["HTTP 302 Found without a Location header"],
+    );
+    let srv = Server::start(|_| Response::status(304, "Not Modified"));
+    fails_with(
+        &env.check_url(&srv.url("/r"), &[]),
+        &["HTTP 304 Not Modified", "no cached copy"],
+    );
+}
+
+#[test]
+fn a_trickling_body_is_cut_at_the_total_deadline() {
+    // headers at once, then one byte every 300 ms: each read succeeds, the whole never ends
+    let srv = Server::start(|_| Response {
+        trickle: Some(Duration::from_millis(300)),
+        stream: true,
+        ..Response::html(format!("<p>{}</p>", "slow ".repeat(200)))
+    });
+    let env = Env::new();
+    std::fs::write(
+        env.path("fast.toml"),
+        format!("{ALLOW_LOOPBACK}timeout-secs = 2\n"),
+    )
+    .unwrap();
+    let cfg = env.path("fast.toml");
+    let u = srv.url("/trickle");
+    fails_with(
+        &env.check_url(&u, &["--config", cfg.to_str().unwrap()]),
+        &[&u, "timed out after 2 s"],
+    );
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    e.write_all(bytes).unwrap();
+    e.finish().unwrap()
+}
+
+#[test]
+fn a_gzip_page_is_decoded_and_a_gzip_bomb_stops_at_the_size_limit() {
+    let body = gzip(page("plain.html").as_bytes());
+    let srv =
+        Server::start(move |_| Response::html(body.clone()).header("Content-Encoding", "gzip"));
+    let env = Env::new();
+    let r = json(&env.check_url(&srv.url("/gz"), &[]));
+    assert_eq!(paragraphs(&r).len(), 6);
+    // 200 MB of markup in about 200 KB
+    let mut big = b"<html><body><p>".to_vec();
+    big.resize(200 << 20, b' ');
+    let bomb = gzip(&big);
+    assert!(bomb.len() < 1 << 20);
+    let srv =
+        Server::start(move |_| Response::html(bomb.clone()).header("Content-Encoding", "gzip"));
+    fails_with(
+        &env.check_url(&srv.url("/bomb"), &[]),
+        &["larger than 10 MB"],
+    );
+    // an encoding the tool does not decode is named, not called binary
+    let srv = Server::start(|_| Response::html("(zz)").header("Content-Encoding", "zstd"));
+    fails_with(
+        &env.check_url(&srv.url("/z"), &[]),
+        &["content encoding `zstd`", "not supported"],
+    );
+}
+
+#[test]
+fn out_of_range_fetch_settings_are_exit_2_naming_the_key() {
+    let env = Env::new();
+    for (line, key) in [
+        ("timeout-secs = 9223372036854775807", "fetch.timeout-secs"),
+        ("connect-timeout-secs = 0", "fetch.connect-timeout-secs"),
+        (
+            "allow-private = [\"http://10.0.0.1/\"]",
+            "fetch.allow-private",
+        ),
+    ] {
+        let out = check_with_policy(
+            &env,
+            "http://example.invalid/",
+            &format!("[fetch]\n{line}\n"),
+        );
+        fails_with(&out, &[key]);
+    }
 }

@@ -1,6 +1,9 @@
 //! CSV reports (the `csv` crate does the quoting): one row per finding
 //! (`--format csv`), and the alignment, one row per bead (`--alignment-csv`).
-//! Paragraph index lists are written `3;4` so a cell never needs a comma.
+//! Paragraph index lists are written `3;4` so a cell never needs a comma. Every
+//! cell that starts with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` (OWASP's
+//! advice against CSV formula injection): a bulleted paragraph or a pair named
+//! `=HYPERLINK(…)` opens in a spreadsheet as the text it is.
 
 use serde::{Deserialize, Serialize};
 
@@ -125,8 +128,24 @@ pub(crate) fn write_rows<T: Serialize>(
         .has_headers(false)
         .from_writer(Vec::new());
     w.write_record(header).map_err(err)?;
+    // each row is serialized on its own, then written cell by cell through
+    // `csv_cell`, so no text cell of any CSV starts a spreadsheet formula
     for r in rows {
-        w.serialize(r).map_err(err)?;
+        let mut one = csv::WriterBuilder::new()
+            .has_headers(false)
+            .from_writer(Vec::new());
+        one.serialize(r).map_err(err)?;
+        let bytes = one
+            .into_inner()
+            .map_err(|e| Error::Other(format!("cannot write CSV: {}", e.error())))?;
+        let mut rd = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(bytes.as_slice());
+        for rec in rd.records() {
+            let rec = rec.map_err(err)?;
+            w.write_record(rec.iter().map(|c| crate::util::csv_cell(c).into_owned()))
+                .map_err(err)?;
+        }
     }
     let bytes = w
         .into_inner()

@@ -1,11 +1,14 @@
 //! Terminal text: the aligned pairs compactly, one line per finding with both
 //! excerpts, and a summary line. Colour only when asked (a TTY without `NO_COLOR`).
+//! Everything that comes from the documents, the folder names or the web (texts,
+//! names, URLs, messages quoting them) goes through `t` (control characters shown
+//! escaped), so an input cannot drive the terminal.
 
 use std::fmt::Write;
 
 use super::Report;
 use crate::finding::Severity;
-use crate::util::{excerpt, para_list, ParaStyle};
+use crate::util::{escape_control as t, excerpt, para_list, ParaStyle};
 
 pub struct TextOptions {
     pub color: bool,
@@ -36,8 +39,8 @@ fn credits_side_by_side(o: &mut String, r: &Report) {
             .iter()
             .filter(|e| e.role == role)
             .map(|e| match &e.location {
-                Some(l) => format!("{} ({l})", e.name),
-                None => e.name.clone(),
+                Some(l) => format!("{} ({})", t(&e.name), t(l)),
+                None => t(&e.name).into_owned(),
             })
             .collect();
         if names.is_empty() {
@@ -69,7 +72,9 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
     let _ = writeln!(
         o,
         "wirecheck {}  fr: {}  en: {}",
-        r.tool.version, r.fr.source, r.en.source
+        r.tool.version,
+        t(&r.fr.source),
+        t(&r.en.source)
     );
     let _ = writeln!(
         o,
@@ -80,10 +85,10 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
         let _ = writeln!(
             o,
             "en from {} (final {}), HTTP {}, {}, fetched {} [{}], text sha256 {}{}{}",
-            p.url,
-            p.final_url,
+            t(&p.url),
+            t(&p.final_url),
             p.status,
-            p.content_type,
+            t(&p.content_type),
             p.fetched_at,
             p.origin,
             p.text_sha256,
@@ -94,7 +99,7 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
             },
             p.cache_error
                 .as_deref()
-                .map(|e| format!(", not cached: {e}"))
+                .map(|e| format!(", not cached: {}", t(e)))
                 .unwrap_or_default()
         );
     }
@@ -154,7 +159,7 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
                 idx(&b.fr),
                 idx(&b.en),
                 mark,
-                excerpt(text, 60)
+                t(&excerpt(text, 60))
             );
         }
     }
@@ -179,7 +184,7 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
             f.id,
             idx(&f.fr),
             idx(&f.en),
-            f.message,
+            t(&f.message),
             waived
         );
         // the words at issue, unless the message already quotes them; a credits
@@ -191,13 +196,13 @@ pub fn render(r: &Report, opt: &TextOptions) -> String {
         };
         for (side, text) in [("fr", &f.fr_text), ("en", &f.en_text)] {
             if !text.is_empty() && !f.message.contains(text.as_str()) {
-                let _ = write!(o, "  | {side}: \"{}\"", excerpt(text, max));
+                let _ = write!(o, "  | {side}: \"{}\"", t(&excerpt(text, max)));
             }
         }
         o.push('\n');
     }
     for w in &r.stale_waivers {
-        let _ = writeln!(o, "  stale waiver: {}", w.describe());
+        let _ = writeln!(o, "  stale waiver: {}", t(&w.describe()));
     }
     if !r.findings.is_empty() || !r.stale_waivers.is_empty() {
         let _ = writeln!(o, "\n{}", super::PARAGRAPH_NOTE);

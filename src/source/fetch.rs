@@ -1,17 +1,19 @@
-//! One HTTP(S) GET, done safely: http/https only, connect and total timeouts, at
-//! most [`MAX_REDIRECTS`] redirects (a loop is an error), at most [`MAX_BODY`]
-//! bytes of body (streamed, stopped as soon as it is exceeded), HTML or text
+//! One HTTP(S) GET, done safely: http/https only, public addresses only unless the
+//! policy allows an internal host ([`netpolicy`]), checked on every redirect hop;
+//! one deadline for the whole fetch (body included); at most [`MAX_REDIRECTS`]
+//! redirects (a loop is an error); at most [`MAX_BODY`] bytes of decoded body
+//! (gzip, deflate, br; streamed, stopped as soon as it is exceeded); HTML or text
 //! content types only. Conditional requests (`If-None-Match`, `If-Modified-Since`)
 //! let the cache revalidate an entry. Every failure is an [`Error::Fetch`] whose
 //! message says what happened in one line.
 
 use std::io::Read;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use reqwest::header::{self, HeaderMap, HeaderValue};
 use reqwest::Url;
 
-use super::Provenance;
+use super::{netpolicy, Provenance};
 use crate::error::{Error, Result};
 use crate::util::sha256_hex;
 use serde::{Deserialize, Serialize};
@@ -44,6 +46,11 @@ pub struct FetchPolicy {
     /// User-Agent so a publisher can reach the desk.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
+    /// Internal hosts (names or addresses) the desk allows fetching from: any other
+    /// host resolving to a loopback, private, link-local or unique-local address is
+    /// refused.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub allow_private: Vec<String>,
 }
 
 impl Default for FetchPolicy {
@@ -52,6 +59,7 @@ impl Default for FetchPolicy {
             connect_timeout_secs: 10,
             timeout_secs: 30,
             contact: None,
+            allow_private: Vec::new(),
         }
     }
 }
@@ -63,6 +71,8 @@ pub struct FetchLimits {
     pub timeout: Duration,
     pub max_body: u64,
     pub user_agent: String,
+    /// `[fetch] allow-private`.
+    pub allow_private: Vec<String>,
 }
 
 impl FetchLimits {
@@ -72,6 +82,7 @@ impl FetchLimits {
             timeout: Duration::from_secs(p.timeout_secs.max(1)),
             max_body: MAX_BODY,
             user_agent: user_agent(p.contact.as_deref()),
+            allow_private: p.allow_private.clone(),
         }
     }
 }
@@ -128,45 +139,126 @@ pub fn parse_url(url: &str) -> Result<Url> {
     Ok(u)
 }
 
-/// Our redirect refusals, found again in reqwest's error chain.
-#[derive(Debug)]
-struct RedirectRefused(String);
-
-impl std::fmt::Display for RedirectRefused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+/// One request to `u`, connected only to addresses the policy allows and pinned to
+/// them, within what is left of `deadline`; redirects are not followed here.
+fn request_once(
+    u: &Url,
+    original: &str,
+    limits: &FetchLimits,
+    validators: Option<&Validators>,
+    deadline: Instant,
+) -> Result<reqwest::blocking::Response> {
+    let left = remaining(deadline).ok_or_else(|| fetch_err(original, timed_out(limits)))?;
+    let host = u
+        .host_str()
+        .ok_or_else(|| fetch_err(original, "URL has no host"))?;
+    let port = u.port_or_known_default().unwrap_or(80);
+    let addrs = netpolicy::resolve(host, port, left.min(limits.connect_timeout))
+        .map_err(|m| fetch_err(original, m))?;
+    if let Some(ip) = netpolicy::refused(host, &addrs, &limits.allow_private) {
+        let bare = netpolicy::bare_host(host);
+        return Err(fetch_err(
+            original,
+            format!(
+                "refused: {bare} is an internal address ({ip}); a desk's own host can be allowed with [fetch] allow-private = [\"{bare}\"]"
+            ),
+        ));
     }
+    let mut builder = reqwest::blocking::Client::builder()
+        .connect_timeout(limits.connect_timeout.min(left))
+        .timeout(left)
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(limits.user_agent.as_str());
+    if let Some(d) = u.domain() {
+        builder = builder.resolve_to_addrs(d, &addrs);
+    }
+    // an internal host the policy allows is reached directly, not through a proxy
+    if addrs.iter().any(|a| !netpolicy::is_public(a.ip())) {
+        builder = builder.no_proxy();
+    }
+    let client = builder.build().map_err(|e| {
+        fetch_err(
+            original,
+            format!("cannot set up the HTTP client: {}", describe(&e, limits)),
+        )
+    })?;
+    let mut req = client.get(u.clone()).timeout(left).header(
+        header::ACCEPT,
+        HeaderValue::from_static("text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"),
+    );
+    if let Some(v) = validators {
+        if let Some(etag) = v
+            .etag
+            .as_deref()
+            .and_then(|s| HeaderValue::from_str(s).ok())
+        {
+            req = req.header(header::IF_NONE_MATCH, etag);
+        }
+        if let Some(lm) = v
+            .last_modified
+            .as_deref()
+            .and_then(|s| HeaderValue::from_str(s).ok())
+        {
+            req = req.header(header::IF_MODIFIED_SINCE, lm);
+        }
+    }
+    req.send()
+        .map_err(|e| fetch_err(original, describe(&e, limits)))
 }
 
-impl std::error::Error for RedirectRefused {}
-
-fn redirect_policy() -> reqwest::redirect::Policy {
-    reqwest::redirect::Policy::custom(|attempt| {
-        let next = attempt.url().clone();
-        if !matches!(next.scheme(), "http" | "https") {
-            let m = format!("redirected to a non-http URL ({next})");
-            return attempt.error(RedirectRefused(m));
-        }
-        if attempt.previous().contains(&next) {
-            let m = format!("redirect loop (back to {next})");
-            return attempt.error(RedirectRefused(m));
-        }
-        // `previous` holds the original URL and every redirect followed so far.
-        if attempt.previous().len() > MAX_REDIRECTS {
-            let m = format!("too many redirects (more than {MAX_REDIRECTS})");
-            return attempt.error(RedirectRefused(m));
-        }
-        attempt.follow()
-    })
+fn remaining(deadline: Instant) -> Option<Duration> {
+    deadline
+        .checked_duration_since(Instant::now())
+        .filter(|d| !d.is_zero())
 }
 
-fn is_loopback(u: &Url) -> bool {
-    let host = u.host_str().unwrap_or("");
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost")
-        || host
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
+fn timed_out(limits: &FetchLimits) -> String {
+    format!("timed out after {} s", limits.timeout.as_secs())
+}
+
+/// Where a redirect leads, vetted: absolute http(s), no loop, not too many.
+fn next_hop(
+    current: &Url,
+    status: reqwest::StatusCode,
+    headers: &HeaderMap,
+    seen: &[Url],
+    original: &str,
+) -> Result<Url> {
+    let Some(loc) = header_str(headers, header::LOCATION) else {
+        return Err(fetch_err(
+            original,
+            format!("HTTP {status} without a Location header"),
+        ));
+    };
+    let next = current.join(&loc).map_err(|_| {
+        fetch_err(
+            original,
+            format!("HTTP {status} to an invalid Location ({})", one_line(&loc)),
+        )
+    })?;
+    if !matches!(next.scheme(), "http" | "https") {
+        return Err(fetch_err(
+            original,
+            format!(
+                "redirected to a `{}:` URL, refused (only http and https)",
+                next.scheme()
+            ),
+        ));
+    }
+    if seen.contains(&next) {
+        return Err(fetch_err(
+            original,
+            format!("redirect loop (back to {next})"),
+        ));
+    }
+    // `seen` holds the original URL and every redirect followed so far.
+    if seen.len() > MAX_REDIRECTS {
+        return Err(fetch_err(
+            original,
+            format!("too many redirects (more than {MAX_REDIRECTS})"),
+        ));
+    }
+    Ok(next)
 }
 
 /// Turn a reqwest error into one line a desk can act on.
@@ -175,9 +267,6 @@ fn describe(e: &reqwest::Error, limits: &FetchLimits) -> String {
     let mut root = String::new();
     let mut io_kind = None;
     while let Some(s) = src {
-        if let Some(r) = s.downcast_ref::<RedirectRefused>() {
-            return r.0.clone();
-        }
         if let Some(io) = s.downcast_ref::<std::io::Error>() {
             io_kind = Some(io.kind());
         }
@@ -185,7 +274,7 @@ fn describe(e: &reqwest::Error, limits: &FetchLimits) -> String {
         src = s.source();
     }
     if e.is_timeout() {
-        return format!("timed out after {} s", limits.timeout.as_secs());
+        return timed_out(limits);
     }
     if e.is_connect() {
         return match io_kind {
@@ -199,9 +288,6 @@ fn describe(e: &reqwest::Error, limits: &FetchLimits) -> String {
             _ if root.is_empty() => "cannot connect".into(),
             _ => format!("cannot connect: {}", one_line(&root)),
         };
-    }
-    if e.is_redirect() {
-        return "redirect refused".into();
     }
     if root.is_empty() {
         one_line(&e.to_string())
@@ -239,61 +325,41 @@ pub fn acceptable_content_type(ct: &str) -> bool {
         || (mime.starts_with("application/") && (mime.ends_with("+json") || mime.ends_with("+xml")))
 }
 
-/// GET `url` within `limits`, conditionally when `validators` has any.
+/// GET `url` within `limits`, conditionally when `validators` has any. Every hop
+/// (the URL and each redirect) is vetted by the address policy; one deadline
+/// covers resolving, connecting, the headers and the whole body of every hop.
+/// A gzip, deflate or brotli body is decoded, and the size limit applies to the
+/// decoded bytes (a small compressed bomb stops at the limit).
 pub fn fetch(
     url: &str,
     limits: &FetchLimits,
     validators: Option<&Validators>,
 ) -> Result<FetchOutcome> {
     let parsed = parse_url(url)?;
-    let mut builder = reqwest::blocking::Client::builder()
-        .connect_timeout(limits.connect_timeout)
-        .timeout(limits.timeout)
-        .redirect(redirect_policy())
-        .user_agent(limits.user_agent.as_str());
-    if is_loopback(&parsed) {
-        builder = builder.no_proxy();
-    }
-    let client = builder.build().map_err(|e| {
-        fetch_err(
-            url,
-            format!("cannot set up the HTTP client: {}", describe(&e, limits)),
-        )
-    })?;
-    let mut req = client.get(parsed.clone()).header(
-        header::ACCEPT,
-        HeaderValue::from_static("text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"),
-    );
-    if let Some(v) = validators {
-        if let Some(etag) = v
-            .etag
-            .as_deref()
-            .and_then(|s| HeaderValue::from_str(s).ok())
-        {
-            req = req.header(header::IF_NONE_MATCH, etag);
+    let deadline = Instant::now() + limits.timeout;
+    let mut current = parsed.clone();
+    let mut seen = vec![parsed.clone()];
+    let resp = loop {
+        let resp = request_once(&current, url, limits, validators, deadline)?;
+        let status = resp.status();
+        if status == reqwest::StatusCode::NOT_MODIFIED {
+            if validators.is_some() {
+                return Ok(FetchOutcome::NotModified);
+            }
+            return Err(fetch_err(
+                url,
+                "HTTP 304 Not Modified to a request that had no cached copy to revalidate",
+            ));
         }
-        if let Some(lm) = v
-            .last_modified
-            .as_deref()
-            .and_then(|s| HeaderValue::from_str(s).ok())
-        {
-            req = req.header(header::IF_MODIFIED_SINCE, lm);
+        if status.is_redirection() {
+            current = next_hop(&current, status, resp.headers(), &seen, url)?;
+            seen.push(current.clone());
+            continue;
         }
-    }
-    let resp = req
-        .send()
-        .map_err(|e| fetch_err(url, describe(&e, limits)))?;
+        break resp;
+    };
     let status = resp.status();
     let final_url = resp.url().to_string();
-    if status == reqwest::StatusCode::NOT_MODIFIED && validators.is_some() {
-        return Ok(FetchOutcome::NotModified);
-    }
-    if status.is_redirection() {
-        return Err(fetch_err(
-            url,
-            format!("HTTP {status} without a usable Location"),
-        ));
-    }
     if !status.is_success() {
         let at = if final_url != parsed.as_str() {
             format!(" (at {final_url})")
@@ -310,39 +376,24 @@ pub fn fetch(
             format!("not an HTML or text page (content type {content_type})"),
         ));
     }
+    // gzip, deflate and br are decoded (and the header removed) by the client
+    if let Some(enc) = header_str(&headers, header::CONTENT_ENCODING)
+        .filter(|e| !e.eq_ignore_ascii_case("identity"))
+    {
+        return Err(fetch_err(
+            url,
+            format!(
+                "the page is sent with content encoding `{}`, which is not supported (gzip, deflate and br are)",
+                one_line(&enc)
+            ),
+        ));
+    }
     if let Some(len) = resp.content_length() {
         if len > limits.max_body {
             return Err(fetch_err(url, too_large(limits)));
         }
     }
-    let mut bytes = Vec::new();
-    let mut body = resp.take(limits.max_body + 1);
-    body.read_to_end(&mut bytes).map_err(|e| {
-        let timed_out = e.kind() == std::io::ErrorKind::TimedOut
-            || e.get_ref()
-                .and_then(|r| r.downcast_ref::<reqwest::Error>())
-                .is_some_and(reqwest::Error::is_timeout);
-        if timed_out {
-            fetch_err(
-                url,
-                format!(
-                    "timed out after {} s while reading the body",
-                    limits.timeout.as_secs()
-                ),
-            )
-        } else {
-            fetch_err(
-                url,
-                format!(
-                    "connection failed while reading the body: {}",
-                    one_line(&e.to_string())
-                ),
-            )
-        }
-    })?;
-    if bytes.len() as u64 > limits.max_body {
-        return Err(fetch_err(url, too_large(limits)));
-    }
+    let bytes = read_body(resp, url, limits, deadline)?;
     let provenance = Provenance {
         url: parsed.to_string(),
         final_url,
@@ -359,6 +410,57 @@ pub fn fetch(
         bytes,
         provenance,
     })))
+}
+
+/// The (decoded) body, at most `max_body` bytes, before `deadline`.
+fn read_body(
+    mut resp: reqwest::blocking::Response,
+    url: &str,
+    limits: &FetchLimits,
+    deadline: Instant,
+) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        if remaining(deadline).is_none() {
+            return Err(fetch_err(
+                url,
+                format!("{} while reading the body", timed_out(limits)),
+            ));
+        }
+        let n = match resp.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(body_error(&e, url, limits)),
+        };
+        bytes.extend_from_slice(&buf[..n]);
+        if bytes.len() as u64 > limits.max_body {
+            return Err(fetch_err(url, too_large(limits)));
+        }
+    }
+    Ok(bytes)
+}
+
+fn body_error(e: &std::io::Error, url: &str, limits: &FetchLimits) -> Error {
+    let inner = e.get_ref().and_then(|r| r.downcast_ref::<reqwest::Error>());
+    let timed = e.kind() == std::io::ErrorKind::TimedOut || inner.is_some_and(|r| r.is_timeout());
+    if timed {
+        return fetch_err(url, format!("{} while reading the body", timed_out(limits)));
+    }
+    if inner.is_some_and(reqwest::Error::is_decode) {
+        return fetch_err(
+            url,
+            "the page's compressed body is corrupt (cannot decode its Content-Encoding)",
+        );
+    }
+    fetch_err(
+        url,
+        format!(
+            "connection failed while reading the body: {}",
+            one_line(&e.to_string())
+        ),
+    )
 }
 
 fn too_large(limits: &FetchLimits) -> String {

@@ -17,6 +17,7 @@
 pub mod cache;
 pub mod drift;
 pub mod fetch;
+pub mod netpolicy;
 pub mod pair;
 pub mod snapshot;
 
@@ -76,6 +77,19 @@ use crate::util::sha256_hex;
 
 /// Decode raw bytes as UTF-8 text (BOM allowed), refusing empty and binary input.
 pub fn decode_text(bytes: &[u8], what: &str) -> Result<String> {
+    // UTF-16 with its BOM (what Windows' Notepad saves as "Unicode"): decoded
+    if let Some((enc, n)) = encoding_rs::Encoding::for_bom(bytes) {
+        if enc != encoding_rs::UTF_8 {
+            let (text, had_errors) = enc.decode_without_bom_handling(&bytes[n..]);
+            if had_errors {
+                return Err(Error::Input {
+                    what: what.to_string(),
+                    message: format!("not valid {} text (it starts with its BOM)", enc.name()),
+                });
+            }
+            return decode_text(text.as_bytes(), what);
+        }
+    }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::Empty(what.to_string()));
@@ -84,6 +98,16 @@ pub fn decode_text(bytes: &[u8], what: &str) -> Result<String> {
         return Err(Error::Binary(what.to_string()));
     }
     let text = std::str::from_utf8(bytes).map_err(|_| Error::NotUtf8(what.to_string()))?;
+    // zero-width spaces and joiners, soft hyphens, BOMs only: no text either
+    if text.chars().all(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+            )
+    }) {
+        return Err(Error::Empty(what.to_string()));
+    }
     // control characters other than tab/newline/CR/formfeed in bulk: binary
     let ctrl = text
         .chars()
@@ -97,7 +121,7 @@ pub fn decode_text(bytes: &[u8], what: &str) -> Result<String> {
 
 /// Largest input accepted (16 MiB, a hundred times a long report): above it the
 /// check would take minutes and gigabytes, so it is refused as "could not check".
-pub const MAX_INPUT_BYTES: u64 = 16 << 20;
+pub const MAX_INPUT_BYTES: u64 = crate::util::MAX_READ_BYTES;
 
 fn too_large(what: &str) -> Error {
     Error::Input {
@@ -109,39 +133,23 @@ fn too_large(what: &str) -> Error {
 /// Load a local file (or stdin for `-`) as a document.
 pub fn load_path(path: &Path) -> Result<Loaded> {
     let name = path.display().to_string();
-    let bytes = if name == "-" {
-        let mut v = Vec::new();
-        std::io::Read::read_to_end(
-            &mut std::io::Read::take(std::io::stdin(), MAX_INPUT_BYTES + 1),
-            &mut v,
-        )
-        .map_err(|e| Error::Io {
-            path: path.to_path_buf(),
-            source: e,
-        })?;
-        if v.len() as u64 > MAX_INPUT_BYTES {
-            return Err(too_large("<stdin>"));
-        }
-        v
-    } else if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > MAX_INPUT_BYTES) {
-        return Err(too_large(&name));
-    } else {
-        if path.is_dir() {
-            return Err(Error::Input {
-                what: name,
-                message: "is a directory, not a file".into(),
-            });
-        }
-        std::fs::read(path).map_err(|e| Error::Io {
-            path: path.to_path_buf(),
-            source: e,
-        })?
-    };
     let display = if name == "-" {
         "<stdin>".to_string()
     } else {
         name.clone()
     };
+    // capped whatever the file is (a pipe or a device has no length to check first)
+    let bytes = crate::util::read_capped(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::FileTooLarge => too_large(&display),
+        std::io::ErrorKind::Other => Error::Input {
+            what: display.clone(),
+            message: e.to_string(),
+        },
+        _ => Error::Io {
+            path: path.to_path_buf(),
+            source: e,
+        },
+    })?;
     let hint = (name != "-").then(|| Format::from_name(&name));
     let text = if hint == Some(Format::Html) {
         decode_web(&bytes, "", &display)?

@@ -12,28 +12,59 @@ pub const MAX_WALK_DEPTH: usize = 16;
 /// or below `dir` that `is_pair` accepts, sorted; the walk does not enter a pair
 /// folder, does not follow symbolic links and stops [`MAX_WALK_DEPTH`] levels down.
 pub fn walk_pairs(dir: &Path, is_pair: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
-    fn walk(dir: &Path, is_pair: &dyn Fn(&Path) -> bool, out: &mut Vec<PathBuf>, depth: usize) {
-        if depth > MAX_WALK_DEPTH {
+    walk_pairs_reporting(dir, is_pair).0
+}
+
+/// [`walk_pairs`], plus every folder the walk could not look into, with why (it
+/// could not be read, or it is deeper than [`MAX_WALK_DEPTH`]): a pair may hide
+/// there, so `batch` reports each as "could not be checked" rather than skip it.
+pub fn walk_pairs_reporting(
+    dir: &Path,
+    is_pair: &dyn Fn(&Path) -> bool,
+) -> (Vec<PathBuf>, Vec<(PathBuf, String)>) {
+    struct Walk<'a> {
+        is_pair: &'a dyn Fn(&Path) -> bool,
+        pairs: Vec<PathBuf>,
+        skipped: Vec<(PathBuf, String)>,
+    }
+    fn walk(w: &mut Walk, dir: &Path, depth: usize) {
+        if (w.is_pair)(dir) {
+            w.pairs.push(dir.to_path_buf());
             return;
         }
-        if is_pair(dir) {
-            out.push(dir.to_path_buf());
-            return;
-        }
-        let Ok(rd) = std::fs::read_dir(dir) else {
-            return;
+        let rd = match std::fs::read_dir(dir) {
+            Ok(rd) => rd,
+            Err(e) => {
+                w.skipped
+                    .push((dir.to_path_buf(), format!("cannot read the folder: {e}")));
+                return;
+            }
         };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() && !e.file_type().is_ok_and(|t| t.is_symlink()) {
-                walk(&p, is_pair, out, depth + 1);
+                if depth + 1 > MAX_WALK_DEPTH {
+                    w.skipped.push((
+                        p,
+                        format!(
+                            "deeper than the walk limit ({MAX_WALK_DEPTH} levels), not searched"
+                        ),
+                    ));
+                } else {
+                    walk(w, &p, depth + 1);
+                }
             }
         }
     }
-    let mut out = Vec::new();
-    walk(dir, is_pair, &mut out, 0);
-    out.sort();
-    out
+    let mut w = Walk {
+        is_pair,
+        pairs: Vec::new(),
+        skipped: Vec::new(),
+    };
+    walk(&mut w, dir, 0);
+    w.pairs.sort();
+    w.skipped.sort();
+    (w.pairs, w.skipped)
 }
 
 #[derive(Debug, Clone)]
@@ -70,6 +101,29 @@ struct SourceToml {
     url: String,
 }
 
+/// A pair folder comes from a CMS, a shared drive or a colleague: a file in it that
+/// is a symbolic link leading outside it (`fr.txt -> /etc/passwd`) would copy that
+/// file into the reports, so it is refused. A link to another file of the folder
+/// is fine.
+fn inside(dir: &Path, p: &Path) -> Result<()> {
+    if !std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Ok(());
+    }
+    let refuse = |to: String| {
+        Error::Input {
+        what: p.display().to_string(),
+        message: format!(
+            "is a symbolic link {to} outside the pair folder, refused (copy the file into the folder)"
+        ),
+    }
+    };
+    match (std::fs::canonicalize(dir), std::fs::canonicalize(p)) {
+        (Ok(d), Ok(t)) if t.starts_with(&d) => Ok(()),
+        (Ok(_), Ok(t)) => Err(refuse(format!("to {}", t.display()))),
+        _ => Err(refuse("that leads nowhere or".into())),
+    }
+}
+
 impl PairDir {
     pub fn open(dir: &Path) -> Result<PairDir> {
         if !dir.is_dir() {
@@ -97,8 +151,20 @@ impl PairDir {
         })?;
         let en = first_existing(dir, "en");
         let source_toml = dir.join("source.toml");
+        for p in [Some(&fr), en.as_ref(), Some(&source_toml)]
+            .into_iter()
+            .flatten()
+            .cloned()
+            .chain(
+                ["waivers.toml", "gold.tsv", "en.meta.json", "wirecheck.toml"]
+                    .iter()
+                    .map(|n| dir.join(n)),
+            )
+        {
+            inside(dir, &p)?;
+        }
         let url = if source_toml.is_file() {
-            let text = std::fs::read_to_string(&source_toml).map_err(|e| Error::Io {
+            let text = crate::util::read_capped_string(&source_toml).map_err(|e| Error::Io {
                 path: source_toml.clone(),
                 source: e,
             })?;

@@ -27,7 +27,7 @@ pub fn meta_for(en: &Path) -> Option<PathBuf> {
 
 /// Read `en.meta.json`.
 pub fn read_meta(path: &Path) -> Result<Provenance> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
+    let text = crate::util::read_capped_string(path).map_err(|e| Error::Io {
         path: path.to_path_buf(),
         source: e,
     })?;
@@ -47,7 +47,7 @@ pub fn read_meta(path: &Path) -> Result<Provenance> {
 /// Read a snapshot's bytes and check them against the recorded sha256.
 pub fn read(html: &Path, meta: &Path) -> Result<(Vec<u8>, Provenance)> {
     let provenance = read_meta(meta)?;
-    let bytes = std::fs::read(html).map_err(|e| Error::Io {
+    let bytes = crate::util::read_capped(html).map_err(|e| Error::Io {
         path: html.to_path_buf(),
         source: e,
     })?;

@@ -26,6 +26,8 @@ pub struct Response {
     pub delay: Duration,
     /// Send no Content-Length (body delimited by closing the connection).
     pub stream: bool,
+    /// Send the body one byte at a time with this pause between bytes.
+    pub trickle: Option<Duration>,
 }
 
 impl Response {
@@ -37,6 +39,7 @@ impl Response {
             body: body.into(),
             delay: Duration::ZERO,
             stream: false,
+            trickle: None,
         }
     }
     pub fn html(body: impl Into<Vec<u8>>) -> Response {
@@ -139,6 +142,15 @@ fn serve(stream: TcpStream, handler: &Handler, reqs: &Mutex<Vec<Request>>) {
     }
     head.push_str("\r\n");
     if out.write_all(head.as_bytes()).is_err() {
+        return;
+    }
+    if let Some(pause) = resp.trickle {
+        for b in &resp.body {
+            if out.write_all(&[*b]).and_then(|()| out.flush()).is_err() {
+                return;
+            }
+            thread::sleep(pause);
+        }
         return;
     }
     for chunk in resp.body.chunks(64 * 1024) {
