@@ -159,8 +159,17 @@ fn csv_names_the_folder_for_check_dot_and_bom_is_optional() {
 #[test]
 fn json_report_counts_findings() {
     let c = util::check_json(["pairs/needs-fixes"]);
+    let n = |sev: &str| {
+        c.report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["severity"] == sev && f.get("waived").is_none_or(|w| w.is_null()))
+            .count()
+    };
+    assert_eq!(n("error"), 6, "the six deliberate errors");
     assert_eq!(
         c.report["counts"],
-        serde_json::json!({"errors": 6, "warnings": 0, "info": 0, "waived": 0})
+        serde_json::json!({"errors": 6, "warnings": n("warning"), "info": n("info"), "waived": 0})
     );
 }

@@ -16,7 +16,7 @@ use tokio::sync::Semaphore;
 use tower_http::catch_panic::CatchPanicLayer;
 
 use super::api::{self, ApiError, ReportFormat};
-use super::hosts::FetchGate;
+use super::hosts::{Allowed, FetchGate};
 use super::metrics::Metrics;
 use super::ServeConfig;
 use crate::checks;
@@ -418,7 +418,13 @@ async fn fetch_english_inner(
     let mut limits = FetchLimits::from_policy(&policy.fetch);
     limits.timeout = limits.timeout.min(st.cfg.timeout);
     limits.connect_timeout = limits.connect_timeout.min(st.cfg.timeout);
-    vet(st, &parsed, limits.connect_timeout).await?;
+    let allowed = vet(st, &parsed, limits.connect_timeout).await?;
+    // the fetch layer vets every hop again after DNS; a host named exactly in
+    // --allow-fetch may be internal, and only that one
+    limits.allow_private.retain(|_| false);
+    if allowed.named {
+        limits.allow_private.push(allowed.host.clone());
+    }
     let u = parsed.to_string();
     let lim = limits.clone();
     let outcome = tokio::task::spawn_blocking(move || fetch::fetch(&u, &lim, None))
@@ -445,7 +451,7 @@ async fn fetch_english_inner(
 }
 
 /// The host's pattern, then its addresses after resolution.
-async fn vet(st: &Shared, u: &reqwest::Url, dns_timeout: Duration) -> Result<(), ApiError> {
+async fn vet(st: &Shared, u: &reqwest::Url, dns_timeout: Duration) -> Result<Allowed, ApiError> {
     let host = u.host_str().unwrap_or("");
     let allowed = st.gate.host(host)?;
     let bare = allowed.host.clone();
@@ -472,7 +478,8 @@ async fn vet(st: &Shared, u: &reqwest::Url, dns_timeout: Duration) -> Result<(),
             }
         }
     };
-    st.gate.addresses(&allowed, &addrs)
+    st.gate.addresses(&allowed, &addrs)?;
+    Ok(allowed)
 }
 
 #[cfg(test)]
