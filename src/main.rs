@@ -412,7 +412,11 @@ fn run_serve(args: cli::ServeArgs) -> Result<u8> {
 
 /// `batch`: plan, check in parallel with a progress bar on a TTY, write the reports,
 /// then one line per pair that could not be checked (stderr) and a summary (stdout).
-fn run_batch(dirs: &[PathBuf], quiet: bool, mut opts: wirecheck::batch::BatchOptions) -> Result<u8> {
+fn run_batch(
+    dirs: &[PathBuf],
+    quiet: bool,
+    mut opts: wirecheck::batch::BatchOptions,
+) -> Result<u8> {
     use wirecheck::batch;
     if let Some(c) = &opts.config {
         Policy::load(c)?; // a bad --config is a bad argument, not a per-pair error

@@ -258,7 +258,10 @@ fn dropped_sentence_inside_a_paragraph_is_sentence_omitted() {
     assert_eq!(hits[0]["severity"], "warning");
     assert_eq!(util::indices(&hits[0]["en"]), [2]);
     assert!(
-        hits[0]["en_text"].as_str().unwrap().starts_with("Work on the 14-kilometre route"),
+        hits[0]["en_text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Work on the 14-kilometre route"),
         "{hits:#?}"
     );
 }
@@ -270,12 +273,18 @@ fn dropped_clause_inside_a_sentence_is_sentence_omitted() {
     let hits = sentence_findings(fr, en, "sentence-omitted");
     assert_eq!(hits.len(), 1, "{hits:#?}");
     assert!(
-        hits[0]["en_text"].as_str().unwrap().contains("opposition members walked out"),
+        hits[0]["en_text"]
+            .as_str()
+            .unwrap()
+            .contains("opposition members walked out"),
         "{hits:#?}"
     );
     // translated, the same clause is silent
     let fr = "Le conseil a approuvé la ligne par 31 voix contre 12, bien que trois membres de l'opposition aient quitté la salle pour protester contre le coût. La maire Elena Varga a qualifié ce vote de tournant pour les quartiers de l'est.";
-    assert_eq!(sentence_findings(fr, en, "sentence-omitted"), Vec::<serde_json::Value>::new());
+    assert_eq!(
+        sentence_findings(fr, en, "sentence-omitted"),
+        Vec::<serde_json::Value>::new()
+    );
 }
 
 #[test]
@@ -300,6 +309,12 @@ fn added_sentence_inside_a_paragraph_is_sentence_added() {
     let hits = sentence_findings(&fr, TRAM_EN, "sentence-added");
     assert_eq!(hits.len(), 1, "{hits:#?}");
     assert_eq!(hits[0]["severity"], "info");
-    assert!(hits[0]["fr_text"].as_str().unwrap().contains("600 ouvriers"));
-    assert_eq!(sentence_findings(&fr, TRAM_EN, "sentence-omitted"), Vec::<serde_json::Value>::new());
+    assert!(hits[0]["fr_text"]
+        .as_str()
+        .unwrap()
+        .contains("600 ouvriers"));
+    assert_eq!(
+        sentence_findings(&fr, TRAM_EN, "sentence-omitted"),
+        Vec::<serde_json::Value>::new()
+    );
 }

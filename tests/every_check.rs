@@ -244,7 +244,10 @@ mod source_changed {
         let p = TempPair::new(FR, EN);
         p.write("source.toml", format!("url = \"{}\"\n", srv.url("/ferry")));
         // the test server is on the loopback interface: the policy allows it
-        p.write("wirecheck.toml", "[fetch]\nallow-private = [\"127.0.0.1\"]\n");
+        p.write(
+            "wirecheck.toml",
+            "[fetch]\nallow-private = [\"127.0.0.1\"]\n",
+        );
         let cache = p.file("cache");
         p.check(&["--refetch", "--cache-dir", cache.to_str().unwrap()])
             .report

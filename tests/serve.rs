@@ -24,7 +24,13 @@ fn pair_texts(slug: &str) -> (String, String) {
 /// One side of a pair folder as a request gives it: text, HTML, a ninjs object or
 /// a NewsML-G2 document, by the file the folder holds.
 fn side_of(dir: &std::path::Path, lang: &str) -> Value {
-    for (ext, kind) in [("txt", "text"), ("md", "text"), ("html", "html"), ("json", "ninjs"), ("xml", "newsml")] {
+    for (ext, kind) in [
+        ("txt", "text"),
+        ("md", "text"),
+        ("html", "html"),
+        ("json", "ninjs"),
+        ("xml", "newsml"),
+    ] {
         let Ok(t) = std::fs::read_to_string(dir.join(format!("{lang}.{ext}"))) else {
             continue;
         };

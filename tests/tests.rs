@@ -28,6 +28,6 @@ mod report_csv;
 mod report_html;
 mod serve;
 mod snapshots;
-mod wire_formats;
 mod usage;
 mod waivers;
+mod wire_formats;

@@ -406,7 +406,10 @@ fn an_english_item_fetched_by_url_is_read_as_the_item_it_is() {
     let p = pair(&[
         ("fr.json", &ninjs2_fr(FR_BY, "Brest")),
         // the test server is on loopback, which a fetch refuses unless allowed
-        ("wirecheck.toml", "[fetch]\nallow-private = [\"127.0.0.1\"]\n"),
+        (
+            "wirecheck.toml",
+            "[fetch]\nallow-private = [\"127.0.0.1\"]\n",
+        ),
     ]);
     let cache = p.file("cache");
     let url = srv.url("/items/ferry");

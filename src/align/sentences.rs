@@ -132,7 +132,10 @@ fn side_sentences<'a>(
             out.push(Sentence {
                 para: p,
                 span: (a, b),
-                clause_chars: cl.iter().map(|&(x, y)| body[x..y].chars().count()).collect(),
+                clause_chars: cl
+                    .iter()
+                    .map(|&(x, y)| body[x..y].chars().count())
+                    .collect(),
                 glosses: cl.iter().map(|&(x, y)| is_gloss(&body[x..y])).collect(),
                 clauses: cl,
                 pieces: first..units.len(),
@@ -185,10 +188,7 @@ fn groups(alignment: &Alignment) -> Vec<(Vec<usize>, Vec<usize>, bool)> {
             continue;
         }
         flush(&mut run, &mut out);
-        if !b.fr.is_empty()
-            && !b.en.is_empty()
-            && b.score.is_none_or(|s| s >= MIN_BEAD_SCORE)
-        {
+        if !b.fr.is_empty() && !b.en.is_empty() && b.score.is_none_or(|s| s >= MIN_BEAD_SCORE) {
             out.push((b.fr.clone(), b.en.clone(), false));
         }
     }
@@ -243,8 +243,10 @@ pub fn gaps(
             && !path.iter().any(|(f, e)| {
                 !f.is_empty()
                     && !e.is_empty()
-                    && similarity(&pieces(&bs.fr, f.clone(), &ff), &pieces(&bs.en, e.clone(), &ef))
-                        >= REGION_MIN_SIMILARITY
+                    && similarity(
+                        &pieces(&bs.fr, f.clone(), &ff),
+                        &pieces(&bs.en, e.clone(), &ef),
+                    ) >= REGION_MIN_SIMILARITY
             })
         {
             continue;
@@ -371,9 +373,19 @@ impl Evidence {
     /// translation without it clearly better than one with it.
     fn is_gap(&self, whole: bool) -> bool {
         let (min_n, max_cov, min_fit, max_left) = if whole {
-            (MIN_SENTENCE_TOKENS, MAX_SENTENCE_COVERAGE, SENTENCE_LENGTH_FIT, SENTENCE_LEFT_OVER)
+            (
+                MIN_SENTENCE_TOKENS,
+                MAX_SENTENCE_COVERAGE,
+                SENTENCE_LENGTH_FIT,
+                SENTENCE_LEFT_OVER,
+            )
         } else {
-            (MIN_CLAUSE_TOKENS, MAX_CLAUSE_COVERAGE, CLAUSE_LENGTH_FIT, CLAUSE_LEFT_OVER)
+            (
+                MIN_CLAUSE_TOKENS,
+                MAX_CLAUSE_COVERAGE,
+                CLAUSE_LENGTH_FIT,
+                CLAUSE_LEFT_OVER,
+            )
         };
         self.n >= min_n
             && self.cov <= max_cov
@@ -427,10 +439,23 @@ fn bead_gaps(
             continue;
         }
         // the paired sentence beads before and after this one
-        let prev = path[..k].iter().rev().map(pick).find(|(a, b)| !a.is_empty() && !b.is_empty());
-        let next = path[k + 1..].iter().map(pick).find(|(a, b)| !a.is_empty() && !b.is_empty());
-        let o_lo = prev.as_ref().map_or(theirs.start, |x| x.1.start).min(theirs.start);
-        let o_hi = next.as_ref().map_or(theirs.end, |x| x.1.end).max(theirs.end);
+        let prev = path[..k]
+            .iter()
+            .rev()
+            .map(pick)
+            .find(|(a, b)| !a.is_empty() && !b.is_empty());
+        let next = path[k + 1..]
+            .iter()
+            .map(pick)
+            .find(|(a, b)| !a.is_empty() && !b.is_empty());
+        let o_lo = prev
+            .as_ref()
+            .map_or(theirs.start, |x| x.1.start)
+            .min(theirs.start);
+        let o_hi = next
+            .as_ref()
+            .map_or(theirs.end, |x| x.1.end)
+            .max(theirs.end);
         // and the other side's sentences the DP left alone anywhere in the bead:
         // a sentence moved inside the paragraph
         let mut near = pieces(other, o_lo..o_hi, other_f);
@@ -569,8 +594,7 @@ fn clause_run(
             } else {
                 MAX_CLAUSE_COVERAGE
             };
-            if n >= MIN_CLAUSE_TOKENS && cov <= max && best.is_none_or(|x| n > x.4)
-            {
+            if n >= MIN_CLAUSE_TOKENS && cov <= max && best.is_none_or(|x| n > x.4) {
                 best = Some((a, b, cov, left, n));
             }
         }

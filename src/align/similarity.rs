@@ -17,8 +17,8 @@ use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use crate::document::Dispatch;
 use crate::lang::exonyms::ExonymTable;
 use crate::lang::lexicon::{en_stem, fr_stem, Lexicon};
-use crate::lang::text::{fold, fold_into, words};
 use crate::lang::stopwords::stopwords;
+use crate::lang::text::{fold, fold_into, words};
 use crate::lang::Lang;
 
 /// Interned key id.

@@ -65,15 +65,25 @@ mod tests {
 
     #[test]
     fn converted_amount_is_reported() {
-        let f = findings("Le billet coûte 10 € à Londres.", "The ticket costs £9 in London.");
+        let f = findings(
+            "Le billet coûte 10 € à Londres.",
+            "The ticket costs £9 in London.",
+        );
         assert_eq!(f.len(), 1, "{f:?}");
-        assert_eq!((f[0].fr_text.as_str(), f[0].en_text.as_str()), ("10 €", "£9"));
+        assert_eq!(
+            (f[0].fr_text.as_str(), f[0].en_text.as_str()),
+            ("10 €", "£9")
+        );
     }
 
     #[test]
     fn same_currency_or_implausible_rate_is_silent() {
         assert!(findings("Le billet coûte 9 livres.", "The ticket costs £9.").is_empty());
         assert!(findings("Le billet coûte 12 livres.", "The ticket costs £9.").is_empty());
-        assert!(findings("Une amende de 9 €, et 3 mois.", "A fine of £900, and 3 months.").is_empty());
+        assert!(findings(
+            "Une amende de 9 €, et 3 mois.",
+            "A fine of £900, and 3 months."
+        )
+        .is_empty());
     }
 }

@@ -179,7 +179,10 @@ mod tests {
 
     #[test]
     fn lone_changed_year_is_reported() {
-        assert_eq!(findings("L'usine a fermé en 2019.", "The plant closed in 2022.").len(), 1);
+        assert_eq!(
+            findings("L'usine a fermé en 2019.", "The plant closed in 2022.").len(),
+            1
+        );
         assert!(findings("L'usine a fermé en 2022.", "The plant closed in 2022.").is_empty());
     }
 

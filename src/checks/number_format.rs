@@ -68,9 +68,15 @@ mod tests {
     #[test]
     fn english_grouping_in_french_is_reported() {
         for (fr, en) in [
-            ("Quelque 20,000 personnes ont défilé.", "Some 20,000 people marched."),
+            (
+                "Quelque 20,000 personnes ont défilé.",
+                "Some 20,000 people marched.",
+            ),
             ("La ligne fait 2,735 km.", "The line is 2,735 km long."),
-            ("Un budget de 1,000,000 d'euros.", "A budget of 1,000,000 euros."),
+            (
+                "Un budget de 1,000,000 d'euros.",
+                "A budget of 1,000,000 euros.",
+            ),
         ] {
             let f = findings(fr, en);
             assert_eq!(f.len(), 1, "{fr}: {f:?}");
@@ -80,7 +86,10 @@ mod tests {
     #[test]
     fn french_forms_are_silent() {
         for (fr, en) in [
-            ("Quelque 20 000 personnes ont défilé.", "Some 20,000 people marched."),
+            (
+                "Quelque 20 000 personnes ont défilé.",
+                "Some 20,000 people marched.",
+            ),
             ("Le taux est de 3,158 %.", "The rate is 3.158%."),
             ("Il pèse 2,5 kg.", "It weighs 2.5 kg."),
         ] {

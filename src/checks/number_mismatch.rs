@@ -164,7 +164,10 @@ mod tests {
             ("Le billet coûte 10 €.", "The ticket costs £9."),
             ("Il roulait à 160 km/h.", "He was driving at 100 mph."),
             ("Quelque 20,000 personnes.", "Some 20,000 people."),
-            ("Le budget est de 7,4 milliards d'euros.", "The budget is 7.4 thousand million euros."),
+            (
+                "Le budget est de 7,4 milliards d'euros.",
+                "The budget is 7.4 thousand million euros.",
+            ),
         ] {
             assert!(findings(fr, en).is_empty(), "{fr}");
         }

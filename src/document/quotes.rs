@@ -250,7 +250,11 @@ fn join_split_quotes(text: &str, quotes: Vec<Quote>, lang: Lang) -> Vec<Quote> {
                 .is_some_and(char::is_lowercase)
                 || !p.text.trim_end().ends_with(['.', '!', '?', '…']);
             // the comma before the attribution may sit inside the marks (`"Norway," he`)
-            let gap = if p.text.ends_with(',') { format!(",{gap}") } else { gap.to_string() };
+            let gap = if p.text.ends_with(',') {
+                format!(",{gap}")
+            } else {
+                gap.to_string()
+            };
             if goes_on && is_attribution_gap(&gap, lang) {
                 p.text = format!("{} {}", p.text.trim_end_matches(','), q.text);
                 p.end = q.end;
@@ -424,12 +428,18 @@ mod tests {
     /// Several paragraphs read in order, with one memory.
     fn doc(paras: &[&str], lang: Lang) -> Vec<Vec<Quote>> {
         let mut mem = SpeakerMemory::default();
-        paras.iter().map(|p| find_quotes(p, lang, &mut mem)).collect()
+        paras
+            .iter()
+            .map(|p| find_quotes(p, lang, &mut mem))
+            .collect()
     }
 
     #[test]
     fn spaced_straight_quotes() {
-        let v = q("\" Nous fermerons l'usine en mars \", a précisé Jean Roche.", Lang::Fr);
+        let v = q(
+            "\" Nous fermerons l'usine en mars \", a précisé Jean Roche.",
+            Lang::Fr,
+        );
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].text, "Nous fermerons l'usine en mars");
         assert_eq!(v[0].speaker.as_deref(), Some("Jean Roche"));
@@ -439,10 +449,17 @@ mod tests {
 
     #[test]
     fn english_single_quotes_and_possessive_apostrophes() {
-        let v = q("The scheme was 'to be overhauled' by March, the plaintiffs' lawyer said.", Lang::En);
+        let v = q(
+            "The scheme was 'to be overhauled' by March, the plaintiffs' lawyer said.",
+            Lang::En,
+        );
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].text, "to be overhauled");
-        assert!(q("The plaintiffs' lawyer and the farmers' union met.", Lang::En).is_empty());
+        assert!(q(
+            "The plaintiffs' lawyer and the farmers' union met.",
+            Lang::En
+        )
+        .is_empty());
         assert!(q("They don't know what 'em folks want", Lang::En).is_empty());
         // in French ' is an apostrophe only
         assert!(q("Il a dit 'non merci' hier", Lang::Fr).is_empty());
@@ -450,11 +467,17 @@ mod tests {
 
     #[test]
     fn corrupted_apostrophe_inside_a_word_closes_nothing() {
-        let v = q("\"Nous visitons l\"usine demain\", a dit Paul Marin.", Lang::Fr);
+        let v = q(
+            "\"Nous visitons l\"usine demain\", a dit Paul Marin.",
+            Lang::Fr,
+        );
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].text, "Nous visitons l\"usine demain");
         // `d'"élus` opens after an elision
-        let v = q("Il s'inquiète du rôle d'\"élus au courant du projet\".", Lang::Fr);
+        let v = q(
+            "Il s'inquiète du rôle d'\"élus au courant du projet\".",
+            Lang::Fr,
+        );
         assert_eq!(v.len(), 1);
     }
 
@@ -467,21 +490,34 @@ mod tests {
             ],
             Lang::En,
         );
-        assert_eq!(v[0].len(), 1, "an opening mark at a sentence start runs to the end");
+        assert_eq!(
+            v[0].len(),
+            1,
+            "an opening mark at a sentence start runs to the end"
+        );
         assert!(v[0][0].text.ends_with("after it."));
         assert_eq!(v[1][0].speaker.as_deref(), Some("Ana Costa"));
         // a lost closing mark before the next sentence's opening one
-        let v = q("\"They were late. \"But they will arrive tomorrow.\"", Lang::En);
+        let v = q(
+            "\"They were late. \"But they will arrive tomorrow.\"",
+            Lang::En,
+        );
         assert_eq!(v.len(), 2);
         assert_eq!(v[0].text, "They were late.");
     }
 
     #[test]
     fn quotation_split_by_its_attribution_is_one() {
-        let v = q("\"Norway,\" he said, \"does not want a trade war.\"", Lang::En);
+        let v = q(
+            "\"Norway,\" he said, \"does not want a trade war.\"",
+            Lang::En,
+        );
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].text, "Norway does not want a trade war.");
-        let v = q("« La Norvège », a dit Erik Dahl, « ne veut pas de guerre commerciale ».", Lang::Fr);
+        let v = q(
+            "« La Norvège », a dit Erik Dahl, « ne veut pas de guerre commerciale ».",
+            Lang::Fr,
+        );
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].speaker.as_deref(), Some("Erik Dahl"));
         // two statements, each with its own full stop, stay two
@@ -517,7 +553,10 @@ mod tests {
     fn descriptor_adjective_and_title_are_not_the_name() {
         let v = q("\"No deal was possible,\" said the Danish negotiator Henrik Olsen, during talks in Oslo.", Lang::En);
         assert_eq!(v[0].speaker.as_deref(), Some("Henrik Olsen"));
-        let v = q("\"We act now,\" said Trade Commissioner Lena Berg.", Lang::En);
+        let v = q(
+            "\"We act now,\" said Trade Commissioner Lena Berg.",
+            Lang::En,
+        );
         assert_eq!(v[0].speaker.as_deref(), Some("Lena Berg"));
         let v = q("« Nous agirons », a déclaré le commissaire européen au Commerce, Lena Berg, à Bruxelles.", Lang::Fr);
         assert_eq!(v[0].speaker.as_deref(), Some("Lena Berg"));
@@ -525,13 +564,22 @@ mod tests {
 
     #[test]
     fn only_persons_are_speakers() {
-        for not in ["Baie James", "Harvard University", "Place Tahrir", "Sean B", "Prime Minister"] {
+        for not in [
+            "Baie James",
+            "Harvard University",
+            "Place Tahrir",
+            "Sean B",
+            "Prime Minister",
+        ] {
             assert!(!is_person_like(not), "{not}");
         }
         assert!(is_person_like("Sean Bailey"));
         // a pronoun does not resolve to a bay named before it
         let v = doc(
-            &["Le projet de la Baie James avance.", "« C'est notre avenir », a-t-il ajouté."],
+            &[
+                "Le projet de la Baie James avance.",
+                "« C'est notre avenir », a-t-il ajouté.",
+            ],
             Lang::Fr,
         );
         assert_eq!(v[1][0].speaker, None);
@@ -539,10 +587,19 @@ mod tests {
 
     #[test]
     fn pronouns_resolve_in_both_languages() {
-        let v = doc(&["Marta Silva visited the plant.", "\"It works,\" she said."], Lang::En);
+        let v = doc(
+            &["Marta Silva visited the plant.", "\"It works,\" she said."],
+            Lang::En,
+        );
         assert_eq!(v[1][0].speaker.as_deref(), Some("Marta Silva"));
         assert_eq!(v[1][0].via, Some(Via::Pronoun));
-        let v = doc(&["Marta Silva a visité l'usine.", "« Ça marche », a-t-elle dit."], Lang::Fr);
+        let v = doc(
+            &[
+                "Marta Silva a visité l'usine.",
+                "« Ça marche », a-t-elle dit.",
+            ],
+            Lang::Fr,
+        );
         assert_eq!(v[1][0].speaker.as_deref(), Some("Marta Silva"));
     }
 }

@@ -16,19 +16,19 @@ use super::Lang;
 
 /// English abbreviations that take a period and do not end a sentence.
 const EN_ABBREV: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "St", "Mt", "Gen", "Sen", "Rep", "Gov", "Lt",
-    "Col", "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Cpl", "Pte", "Rev", "Hon", "Jr", "Sr", "Inc",
-    "Co", "Corp", "Ltd", "Bros", "No", "Nos", "vs", "al", "approx", "est", "Dept", "Jan", "Feb",
-    "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Rd", "cf", "Fig",
-    "fig", "Vol", "vol", "pp", "ca", "Ft", "Pa", "Mass", "Calif", "Fla", "Ill", "Wash",
+    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "St", "Mt", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
+    "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Cpl", "Pte", "Rev", "Hon", "Jr", "Sr", "Inc", "Co",
+    "Corp", "Ltd", "Bros", "No", "Nos", "vs", "al", "approx", "est", "Dept", "Jan", "Feb", "Mar",
+    "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Rd", "cf", "Fig", "fig",
+    "Vol", "vol", "pp", "ca", "Ft", "Pa", "Mass", "Calif", "Fla", "Ill", "Wash",
 ];
 
 /// French abbreviations that take a period and do not end a sentence.
 const FR_ABBREV: &[&str] = &[
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "av",
-    "apr", "env", "cf", "p", "pp", "vol", "art", "chap", "bd", "boul", "coll", "éd", "Cie",
-    "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "gén", "Gal", "Cdt",
-    "Lt", "Col", "Sgt", "No", "no", "n°", "tél", "ex", "hab", "min", "max", "resp", "suiv",
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "av", "apr",
+    "env", "cf", "p", "pp", "vol", "art", "chap", "bd", "boul", "coll", "éd", "Cie", "janv",
+    "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "gén", "Gal", "Cdt", "Lt", "Col",
+    "Sgt", "No", "no", "n°", "tél", "ex", "hab", "min", "max", "resp", "suiv",
 ];
 
 /// Marks that close a quotation or a bracket: they stay with the sentence before.
@@ -40,7 +40,10 @@ fn is_closer(c: char) -> bool {
 fn is_opener(c: char) -> bool {
     c.is_uppercase()
         || c.is_ascii_digit()
-        || matches!(c, '«' | '"' | '“' | '‘' | '(' | '[' | '—' | '–' | '-' | '‹' | '¿' | '¡')
+        || matches!(
+            c,
+            '«' | '"' | '“' | '‘' | '(' | '[' | '—' | '–' | '-' | '‹' | '¿' | '¡'
+        )
 }
 
 fn is_space(c: char) -> bool {
@@ -220,12 +223,26 @@ mod tests {
     #[test]
     fn quotations_in_both_languages() {
         assert_eq!(
-            split("« Nous partons. » Il a fermé la porte. « Partez ! » a-t-il crié.", Lang::Fr),
-            ["« Nous partons. »", "Il a fermé la porte.", "« Partez ! » a-t-il crié."]
+            split(
+                "« Nous partons. » Il a fermé la porte. « Partez ! » a-t-il crié.",
+                Lang::Fr
+            ),
+            [
+                "« Nous partons. »",
+                "Il a fermé la porte.",
+                "« Partez ! » a-t-il crié."
+            ]
         );
         assert_eq!(
-            split("\"We are leaving.\" He shut the door. \"Go!\" she said.", Lang::En),
-            ["\"We are leaving.\"", "He shut the door.", "\"Go!\" she said."]
+            split(
+                "\"We are leaving.\" He shut the door. \"Go!\" she said.",
+                Lang::En
+            ),
+            [
+                "\"We are leaving.\"",
+                "He shut the door.",
+                "\"Go!\" she said."
+            ]
         );
     }
 

@@ -198,7 +198,9 @@ pub fn load_side(
             what: name.to_string(),
             message: "ninjs: the item must be a JSON object".to_string(),
         }),
-        SideInput::Ninjs(v) => source::load_side_from_str(name, &v.to_string(), Some(Format::Ninjs)),
+        SideInput::Ninjs(v) => {
+            source::load_side_from_str(name, &v.to_string(), Some(Format::Ninjs))
+        }
         SideInput::Newsml(x) if !x.trim_start().starts_with('<') => Err(Error::Input {
             what: name.to_string(),
             message: "newsml: not XML (a NewsML-G2 newsItem is expected)".to_string(),

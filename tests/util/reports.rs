@@ -30,7 +30,8 @@ fn finding(
     fr_t: &str,
     en_t: &str,
 ) -> Finding {
-    let mut f = Finding::new(id.parse().expect("check id"), fr.to_vec(), en.to_vec(), msg).texts(fr_t, en_t);
+    let mut f = Finding::new(id.parse().expect("check id"), fr.to_vec(), en.to_vec(), msg)
+        .texts(fr_t, en_t);
     f.severity = sev;
     f
 }

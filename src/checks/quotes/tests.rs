@@ -53,10 +53,12 @@ fn speakers_compare_with_the_name_rules() {
 #[test]
 fn pronouns_on_both_sides_are_not_compared_one_is_doubtful() {
     let en = "Marta Silva met Joao Reis.\n\n\"The deal is done and signed,\" he said.";
-    let fr = "Marta Silva a rencontré Joao Reis.\n\n« L'accord est conclu et signé », a-t-elle dit.";
+    let fr =
+        "Marta Silva a rencontré Joao Reis.\n\n« L'accord est conclu et signé », a-t-elle dit.";
     assert!(run(SPEAKER, fr, en).is_empty());
     // the French pronoun means the last person it named, Joao Reis
-    let en_named = "Marta Silva met Joao Reis.\n\n\"The deal is done and signed,\" said Marta Silva.";
+    let en_named =
+        "Marta Silva met Joao Reis.\n\n\"The deal is done and signed,\" said Marta Silva.";
     let f = run(SPEAKER, fr, en_named);
     assert_eq!(f.len(), 1, "{f:?}");
     assert!(f[0].lesser, "a resolved pronoun is not sure");

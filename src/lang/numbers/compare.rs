@@ -173,7 +173,11 @@ pub fn compare(fr: &[Quantity], en: &[Quantity]) -> Comparison {
             cands.iter().filter(|d| d.1 == c.1).count() == 1
                 && cands.iter().filter(|d| d.2 == c.2).count() == 1
         };
-        lone = cands.iter().filter(|c| c.0 < 2 && only(c)).map(|c| (c.1, c.2)).collect();
+        lone = cands
+            .iter()
+            .filter(|c| c.0 < 2 && only(c))
+            .map(|c| (c.1, c.2))
+            .collect();
         cands.retain(|c| c.0 >= 2 || lone.contains(&(c.1, c.2)));
     }
     cands.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));

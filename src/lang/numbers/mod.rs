@@ -114,7 +114,8 @@ impl Quantity {
         let within = |(va, pa): (f64, f64), (vb, pb): (f64, f64)| {
             (va - vb).abs() <= pa.max(pb) * 1.000_001 + 1e-9
         };
-        self.readings().any(|a| other.readings().any(|b| within(a, b)))
+        self.readings()
+            .any(|a| other.readings().any(|b| within(a, b)))
     }
 
     /// The value and precision of each reading: the plain one, then the other
@@ -144,26 +145,26 @@ impl Quantity {
 
 mod compare;
 mod numeral;
-mod units;
-mod tokens;
-mod vocab;
-mod words;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_forms;
+mod tokens;
+mod units;
+mod vocab;
+mod words;
 
 pub use compare::{compare, Comparison};
-pub use units::plausible_conversion;
-use units::converted_equal;
-pub(crate) use tokens::{tokenize, Tok, TokKind};
+use numeral::*;
 #[allow(unused_imports)]
 pub(crate) use tokens::Numeral;
-use numeral::*;
 use tokens::*;
+pub(crate) use tokens::{tokenize, Tok, TokKind};
+use units::converted_equal;
+pub use units::plausible_conversion;
+use units::*;
 use vocab::*;
 use words::*;
-use units::*;
 
 // ---------------------------------------------------------------------------
 // extraction
@@ -194,4 +195,3 @@ pub(crate) fn extract_from(text: &str, toks: &[Tok], lang: Lang) -> Vec<Quantity
     propagate_ranges(text, &mut out);
     out.into_iter().map(|(q, _)| q).collect()
 }
-

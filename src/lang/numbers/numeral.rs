@@ -12,7 +12,12 @@ pub(super) struct Tail {
 }
 
 /// Scale words, percent and currency after a number, starting at token `j`.
-pub(super) fn parse_tail(toks: &[Tok], mut j: usize, lang: Lang, currency: Option<&'static str>) -> Tail {
+pub(super) fn parse_tail(
+    toks: &[Tok],
+    mut j: usize,
+    lang: Lang,
+    currency: Option<&'static str>,
+) -> Tail {
     let mut t = Tail {
         scale: 1.0,
         kind: None,
@@ -24,9 +29,15 @@ pub(super) fn parse_tail(toks: &[Tok], mut j: usize, lang: Lang, currency: Optio
     // `100 autres milliards`: an adjective between the number and its scale
     if lang == Lang::Fr
         && toks.get(j).and_then(Tok::word).is_some_and(|w| {
-            matches!(w, "autres" | "nouveaux" | "nouvelles" | "petits" | "gros" | "bons")
+            matches!(
+                w,
+                "autres" | "nouveaux" | "nouvelles" | "petits" | "gros" | "bons"
+            )
         })
-        && toks.get(j + 1).and_then(Tok::word).is_some_and(|w| scale_word(w, lang).is_some_and(|s| s >= 1e6))
+        && toks
+            .get(j + 1)
+            .and_then(Tok::word)
+            .is_some_and(|w| scale_word(w, lang).is_some_and(|s| s >= 1e6))
     {
         j += 1;
     }
@@ -49,7 +60,11 @@ pub(super) fn parse_tail(toks: &[Tok], mut j: usize, lang: Lang, currency: Optio
             t.scale = s;
             j += 1;
             // `7.4 thousand million`, `mille milliards`: scales multiply
-            while let Some(s2) = toks.get(j).and_then(Tok::word).and_then(|w| scale_word_loose(w, lang)) {
+            while let Some(s2) = toks
+                .get(j)
+                .and_then(Tok::word)
+                .and_then(|w| scale_word_loose(w, lang))
+            {
                 if s2 <= t.scale {
                     break;
                 }
@@ -136,7 +151,12 @@ pub(super) fn span_text(text: &str, start: usize, end: usize) -> String {
     text.get(start..end).unwrap_or("").to_string()
 }
 
-pub(super) fn parse_numeral(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Option<(Quantity, f64, usize)> {
+pub(super) fn parse_numeral(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    lang: Lang,
+) -> Option<(Quantity, f64, usize)> {
     let tok = &toks[i];
     let num = tok.num()?.clone();
     if num.blocked {
@@ -384,13 +404,30 @@ fn year_qualifier_before(text: &str, start: usize) -> bool {
     }
     let before = fold(text.get(from..start).unwrap_or(""));
     let before = before.trim_end();
-    ["around", "about", "autour de", "circa", "until", "jusqu'a", "after", "before", "since"]
-        .iter()
-        .any(|q| before.ends_with(q))
+    [
+        "around",
+        "about",
+        "autour de",
+        "circa",
+        "until",
+        "jusqu'a",
+        "after",
+        "before",
+        "since",
+    ]
+    .iter()
+    .any(|q| before.ends_with(q))
 }
 
 /// A quantity with nothing but a value, kind and precision.
-pub(super) fn plain_quantity(text: &str, start: usize, end: usize, value: f64, kind: Kind, precision: f64) -> Quantity {
+pub(super) fn plain_quantity(
+    text: &str,
+    start: usize,
+    end: usize,
+    value: f64,
+    kind: Kind,
+    precision: f64,
+) -> Quantity {
     Quantity {
         value,
         span: start..end,
@@ -411,7 +448,11 @@ pub(super) fn plain_quantity(text: &str, start: usize, end: usize, value: f64, k
 /// A race time in seconds, starting at numeral `i`: `2:21:31`, `2 h 21 min 31 s`,
 /// `1 min 58 s 12`, `20 s 53` or `20 sec 53` (hundredths after the seconds, the
 /// French way of writing `20.53`). Returns seconds, precision, end byte, next token.
-pub(super) fn parse_race_time(toks: &[Tok], i: usize, lang: Lang) -> Option<(f64, f64, usize, usize)> {
+pub(super) fn parse_race_time(
+    toks: &[Tok],
+    i: usize,
+    lang: Lang,
+) -> Option<(f64, f64, usize, usize)> {
     let int = |k: usize| -> Option<f64> {
         let n = toks.get(k)?.num()?;
         (n.decimals == 0 && !n.grouped && !n.blocked && n.digits.len() <= 2).then_some(n.value)
@@ -420,7 +461,11 @@ pub(super) fn parse_race_time(toks: &[Tok], i: usize, lang: Lang) -> Option<(f64
     let sym = |k: usize, c: char| toks.get(k).is_some_and(|t| t.is_sym(c) && t.attached);
     let h = int(i)?;
     // h:mm:ss
-    if sym(i + 1, ':') && sym(i + 3, ':') && toks.get(i + 2).is_some_and(|t| t.attached) && toks.get(i + 4).is_some_and(|t| t.attached) {
+    if sym(i + 1, ':')
+        && sym(i + 3, ':')
+        && toks.get(i + 2).is_some_and(|t| t.attached)
+        && toks.get(i + 4).is_some_and(|t| t.attached)
+    {
         let (m, s) = (int(i + 2)?, int(i + 4)?);
         if m < 60.0 && s < 60.0 {
             return Some((h * 3600.0 + m * 60.0 + s, 0.5, toks[i + 4].end, i + 5));
@@ -446,7 +491,9 @@ pub(super) fn parse_race_time(toks: &[Tok], i: usize, lang: Lang) -> Option<(f64
             return None;
         }
         match int(k + 2) {
-            Some(c) if toks[k + 2].num().is_some_and(|n| n.digits.len() == 2) && w(k + 3) != "min" => {
+            Some(c)
+                if toks[k + 2].num().is_some_and(|n| n.digits.len() == 2) && w(k + 3) != "min" =>
+            {
                 Some((s + c / 100.0, 0.005, toks[k + 2].end, k + 3))
             }
             _ => Some((s, 0.5, toks[k + 1].end, k + 2)),

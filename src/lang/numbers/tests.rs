@@ -206,7 +206,10 @@ fn a_number_absent_on_one_side_is_not_a_mismatch() {
     // no quantity in common: the only figure of its class on each side is paired
     // (a changed toll); several figures with none in common are not
     assert!(differs("2 morts", "62 people"));
-    assert!(!differs("2 morts et 40 blessés", "62 people and 75 injured"));
+    assert!(!differs(
+        "2 morts et 40 blessés",
+        "62 people and 75 injured"
+    ));
     // with a shared quantity, a real difference is reported
     assert!(differs("2 morts et 15 blessés", "62 dead and 15 injured"));
 }

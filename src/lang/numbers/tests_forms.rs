@@ -23,8 +23,14 @@ fn differs(f: &str, e: &str) -> bool {
 #[test]
 fn french_notation_in_english() {
     // decimal comma, `milliard`, dot grouping, `thousand million`
-    assert!(same("un budget de 7,5 millions d'euros", "a budget of 7,5 million euros"));
-    assert!(differs("un budget de 7,5 millions d'euros", "a budget of 8,5 million euros"));
+    assert!(same(
+        "un budget de 7,5 millions d'euros",
+        "a budget of 7,5 million euros"
+    ));
+    assert!(differs(
+        "un budget de 7,5 millions d'euros",
+        "a budget of 8,5 million euros"
+    ));
     assert!(same("une hausse de 74,6 %", "a rise of 74,6%"));
     assert!(same("60 milliards d'euros", "60 milliards euros"));
     assert!(differs("60 millions d'euros", "60 milliards euros"));
@@ -32,9 +38,18 @@ fn french_notation_in_english() {
     assert!(same("un taux de 3,064 %", "a rate of 3.064%"));
     assert!(same("1 000 000 d'habitants", "1.000.000 inhabitants"));
     assert!(same("7,4 milliards d'euros", "7.4 thousand million euros"));
-    assert!(differs("7,4 millions d'euros", "7.4 thousand million euros"));
-    assert!(same("entre 30 et 40 milliards de dollars", "30 to 40 thousand million dollars"));
-    assert!(same("une tranche de 100 autres milliards", "another 100 billion"));
+    assert!(differs(
+        "7,4 millions d'euros",
+        "7.4 thousand million euros"
+    ));
+    assert!(same(
+        "entre 30 et 40 milliards de dollars",
+        "30 to 40 thousand million dollars"
+    ));
+    assert!(same(
+        "une tranche de 100 autres milliards",
+        "another 100 billion"
+    ));
     assert!(same("6,925 millions de cartes", "6,925 million cards"));
 }
 
@@ -88,7 +103,10 @@ fn unit_nouns_change_what_is_counted() {
         "542 millions de livres de citrouilles",
         "542 million pounds of pumpkin"
     ));
-    assert!(same("246 millions de kilos de citrouilles", "542 million pounds of pumpkin"));
+    assert!(same(
+        "246 millions de kilos de citrouilles",
+        "542 million pounds of pumpkin"
+    ));
     // `pounds` alone is money
     assert_eq!(en("542 million pounds")[0].kind, Kind::Money);
 }
@@ -100,7 +118,10 @@ fn currency_conversions_are_plausible_or_not() {
     let (f, e) = (fr("un billet à 9 €"), en("a ticket at £900"));
     assert!(!plausible_conversion(&f[0], &e[0]));
     let (f, e) = (fr("un billet à 9 livres"), en("a ticket at £12"));
-    assert!(!plausible_conversion(&f[0], &e[0]), "same currency is not a conversion");
+    assert!(
+        !plausible_conversion(&f[0], &e[0]),
+        "same currency is not a conversion"
+    );
 }
 
 #[test]
@@ -114,12 +135,30 @@ fn amount_forms() {
     assert!(same("500 millions de dollars", "$500-million"));
     assert!(differs("500 000 dollars", "$500-million"));
     assert!(same("plus de 2 milliards de dollars", "$2 billion-plus"));
-    assert!(same("les trois quarts des électeurs", "three quarters of voters"));
-    assert!(same("les trois quarts des électeurs", "three-quarters of voters"));
-    assert!(differs("les deux tiers des électeurs", "three quarters of voters"));
-    assert!(same("deux millions et demi d'habitants", "two and a half million inhabitants"));
-    assert!(same("deux millions et demi d'habitants", "2.5 million inhabitants"));
-    assert!(differs("trois millions et demi d'habitants", "2.5 million inhabitants"));
+    assert!(same(
+        "les trois quarts des électeurs",
+        "three quarters of voters"
+    ));
+    assert!(same(
+        "les trois quarts des électeurs",
+        "three-quarters of voters"
+    ));
+    assert!(differs(
+        "les deux tiers des électeurs",
+        "three quarters of voters"
+    ));
+    assert!(same(
+        "deux millions et demi d'habitants",
+        "two and a half million inhabitants"
+    ));
+    assert!(same(
+        "deux millions et demi d'habitants",
+        "2.5 million inhabitants"
+    ));
+    assert!(differs(
+        "trois millions et demi d'habitants",
+        "2.5 million inhabitants"
+    ));
 }
 
 #[test]
@@ -135,12 +174,21 @@ fn race_and_clock_times() {
 #[test]
 fn english_grouping_in_french_is_read_both_ways() {
     let c = cmp("quelque 20,000 manifestants", "some 20,000 protesters");
-    assert!(c.differing.is_empty() && c.foreign_format.len() == 1, "{c:?}");
+    assert!(
+        c.differing.is_empty() && c.foreign_format.len() == 1,
+        "{c:?}"
+    );
     let c = cmp("un taux de 3,158", "a rate of 3.158");
-    assert!(c.differing.is_empty() && c.foreign_format.is_empty(), "{c:?}");
+    assert!(
+        c.differing.is_empty() && c.foreign_format.is_empty(),
+        "{c:?}"
+    );
     let c = cmp("1,000,000 de dollars", "$1,000,000");
     assert_eq!(c.foreign_format.len(), 1, "{c:?}");
-    assert!(differs("quelque 20,000 manifestants", "some 30,000 protesters"));
+    assert!(differs(
+        "quelque 20,000 manifestants",
+        "some 30,000 protesters"
+    ));
 }
 
 #[test]
@@ -161,21 +209,44 @@ fn spelled_numbers_on_both_sides_are_compared() {
         assert!(same(f, e), "{f} / {e}: {:?}", cmp(f, e));
     }
     // `un` / `one` is an article or a pronoun as often as a number
-    assert!(cmp("l'un d'eux, deux fois", "one of them, three times").differing.len() == 1);
+    assert!(
+        cmp("l'un d'eux, deux fois", "one of them, three times")
+            .differing
+            .len()
+            == 1
+    );
     assert!(cmp("un euro prêté", "8 euros").differing.is_empty());
     assert!(en("ninety-ten").is_empty());
 }
 
 #[test]
 fn magnitude_words() {
-    assert!(differs("des centaines de manifestants", "thousands of protesters"));
+    assert!(differs(
+        "des centaines de manifestants",
+        "thousands of protesters"
+    ));
     assert!(differs("des dizaines de blessés", "hundreds of injured"));
     assert!(differs("des milliers de victimes", "millions of victims"));
-    assert!(same("des centaines de manifestants", "hundreds of protesters"));
-    assert!(same("les milliards pleuvent", "thousands of millions rain down"));
-    assert!(differs("les millions pleuvent", "thousands of millions rain down"));
-    assert!(same("des dizaines de milliers de manifestants", "tens of thousands of protesters"));
-    assert!(same("une centaine de milliers selon les organisateurs", "a hundred thousand, say organisers"));
+    assert!(same(
+        "des centaines de manifestants",
+        "hundreds of protesters"
+    ));
+    assert!(same(
+        "les milliards pleuvent",
+        "thousands of millions rain down"
+    ));
+    assert!(differs(
+        "les millions pleuvent",
+        "thousands of millions rain down"
+    ));
+    assert!(same(
+        "des dizaines de milliers de manifestants",
+        "tens of thousands of protesters"
+    ));
+    assert!(same(
+        "une centaine de milliers selon les organisateurs",
+        "a hundred thousand, say organisers"
+    ));
 }
 
 #[test]
@@ -204,7 +275,10 @@ fn real_catches_stay() {
     assert!(differs("800 000 personnes", "800m people"));
     assert!(differs("600 dollars", "$600 billion"));
     assert!(differs("né en 1996", "born in 1966"));
-    assert!(differs("un contrat de 3,2 millions de dollars", "a $3.7 million contract"));
+    assert!(differs(
+        "un contrat de 3,2 millions de dollars",
+        "a $3.7 million contract"
+    ));
 }
 
 #[test]

@@ -225,7 +225,8 @@ pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
                     run_end += 1;
                 }
                 let list = run_end + 1 < n && cs[run_end].1 == ',' && digit_at(run_end + 1);
-                let after_list = start >= 2 && cs[start - 1].1 == ',' && cs[start - 2].1.is_ascii_digit();
+                let after_list =
+                    start >= 2 && cs[start - 1].1 == ',' && cs[start - 2].1.is_ascii_digit();
                 let en_comma = sep == ',' && !grouped && short && !list && !after_list;
                 let is_dec = match lang {
                     Lang::Fr => sep == ',' || (sep == '.' && !dot_grouped),
@@ -243,7 +244,10 @@ pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
                 let sep = cs[j - 4].1;
                 if (lang == Lang::Fr && sep == ',') || (lang == Lang::En && sep == '.') {
                     // French `20,000`, English `2.000`: the other locale's grouping
-                    alt = format!("{digits}{frac}").parse::<f64>().ok().map(|v| (v, 0));
+                    alt = format!("{digits}{frac}")
+                        .parse::<f64>()
+                        .ok()
+                        .map(|v| (v, 0));
                 }
             }
             let prev = if start > 0 {
@@ -323,4 +327,3 @@ pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
     }
     toks
 }
-

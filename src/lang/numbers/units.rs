@@ -162,7 +162,11 @@ pub(super) fn parse_unit(toks: &[Tok], j: usize, lang: Lang) -> Option<(Unit, us
     } else {
         match (w(next), w(next + 1), w(next + 2)) {
             ("per" | "an" | "par", "hour" | "heure", _) => Some(next + 2),
-            ("a", "l", _) if toks.get(next + 2).is_some_and(|t| t.is_sym('\'')) && w(next + 3) == "heure" => Some(next + 4),
+            ("a", "l", _)
+                if toks.get(next + 2).is_some_and(|t| t.is_sym('\'')) && w(next + 3) == "heure" =>
+            {
+                Some(next + 4)
+            }
             ("a", "l", "heure") => Some(next + 3),
             _ => None,
         }
@@ -187,12 +191,52 @@ pub(super) fn counted_noun(toks: &[Tok], j: usize, lang: Lang) -> bool {
     };
     let n = w(k);
     const STOP: &[&str] = &[
-        "plus", "moins", "pour", "par", "sur", "dans", "avec", "sans", "les", "des", "une", "aux",
-        "the", "and", "for", "with", "from", "into", "than", "more", "less", "that", "this",
-        "their", "its", "his", "her", "our", "new", "other", "others", "autres", "nouveaux",
-        "nouvelles", "entre", "were", "are", "was", "ont", "sont", "etaient",
+        "plus",
+        "moins",
+        "pour",
+        "par",
+        "sur",
+        "dans",
+        "avec",
+        "sans",
+        "les",
+        "des",
+        "une",
+        "aux",
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "into",
+        "than",
+        "more",
+        "less",
+        "that",
+        "this",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "new",
+        "other",
+        "others",
+        "autres",
+        "nouveaux",
+        "nouvelles",
+        "entre",
+        "were",
+        "are",
+        "was",
+        "ont",
+        "sont",
+        "etaient",
     ];
-    n.len() >= 3 && !STOP.contains(&n) && currency_word(n).is_none() && scale_word(n, lang).is_none()
+    n.len() >= 3
+        && !STOP.contains(&n)
+        && currency_word(n).is_none()
+        && scale_word(n, lang).is_none()
 }
 
 /// Half a unit of the last place of an integer, a final zero read as rounding to
@@ -216,8 +260,14 @@ pub(super) fn converted_equal(a: &Quantity, ua: Unit, b: &Quantity, ub: Unit) ->
     let (va, vb) = (base(a, ua), base(b, ub));
     let tol = (rounding(a) * ua.factor).max(rounding(b) * ub.factor);
     // French `huit jours`, `quinze jours` are a week and two weeks
-    let idiom = |q: &Quantity, un: Unit| un.dim == Dim::Duration && un.factor == 1.0 && (q.value == 8.0 || q.value == 15.0);
-    let rel = if a.approx || b.approx || idiom(a, ua) || idiom(b, ub) { 0.1 } else { 0.03 };
+    let idiom = |q: &Quantity, un: Unit| {
+        un.dim == Dim::Duration && un.factor == 1.0 && (q.value == 8.0 || q.value == 15.0)
+    };
+    let rel = if a.approx || b.approx || idiom(a, ua) || idiom(b, ub) {
+        0.1
+    } else {
+        0.03
+    };
     if ua.dim == Dim::Temperature {
         return (va - vb).abs() <= tol + 0.6;
     }

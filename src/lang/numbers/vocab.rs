@@ -140,16 +140,28 @@ pub(super) fn scale_word_loose(w: &str, lang: Lang) -> Option<f64> {
     if lang != Lang::En || w.len() < 6 || w == "bullion" {
         return None;
     }
-    ["thousand", "million", "billion", "trillion", "thousands", "millions", "billions"]
-        .iter()
-        .find(|c| one_edit(w, c))
-        .and_then(|c| scale_word(c, lang))
+    [
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "thousands",
+        "millions",
+        "billions",
+    ]
+    .iter()
+    .find(|c| one_edit(w, c))
+    .and_then(|c| scale_word(c, lang))
 }
 
 /// `a` and `b` differ by one letter inserted, deleted or replaced.
 fn one_edit(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (s, l) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let (s, l) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     if l.len() - s.len() > 1 {
         return false;
     }

@@ -5,7 +5,12 @@ use super::*;
 /// Number words: `trois`, `vingt-cinq`, `quatre-vingt-dix`, `two hundred`,
 /// `un million`, `a dozen`, `une centaine`, `des centaines`, `hundreds`, `3ème`-like
 /// words (`troisième`, `third`) and French roman ordinals (`XXIe siècle`).
-pub(super) fn parse_words(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Option<(Quantity, f64, usize)> {
+pub(super) fn parse_words(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    lang: Lang,
+) -> Option<(Quantity, f64, usize)> {
     let tok = &toks[i];
     let w = tok.word()?;
     let raw = tok.raw_word(text).unwrap_or("");
@@ -102,7 +107,11 @@ pub(super) fn parse_words(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Opt
             // `thousands of millions`: the English of `des milliards`
             if w == "thousands" && next_w(i + 1) == "of" && next_w(i + 2) == "millions" {
                 let e = toks[i + 2].end;
-                return Some((mk(1e9, e, Kind::Cardinal, true, true, 1e9, None), 1.0, i + 3));
+                return Some((
+                    mk(1e9, e, Kind::Cardinal, true, true, 1e9, None),
+                    1.0,
+                    i + 3,
+                ));
             }
             if next_w(i + 1) == "of" || matches!(w, "hundreds" | "thousands" | "dozens") {
                 return Some((
@@ -246,7 +255,9 @@ pub(super) fn parse_words(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Opt
         }
         // `ninety-ten` is no English number: after a ten only a unit (`ninety-nine`)
         if lang == Lang::En
-            && vals.windows(2).any(|p| p[0] >= 20.0 && p[0] < 100.0 && !(1.0..10.0).contains(&p[1]))
+            && vals
+                .windows(2)
+                .any(|p| p[0] >= 20.0 && p[0] < 100.0 && !(1.0..10.0).contains(&p[1]))
         {
             return None;
         }
@@ -324,7 +335,9 @@ pub(super) fn parse_words(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Opt
     let frac = match (lang, toks.get(j).and_then(Tok::word).unwrap_or("")) {
         (Lang::Fr, "quart" | "quarts") | (Lang::En, "quarter" | "quarters") => Some(4.0),
         (Lang::Fr, "tiers") | (Lang::En, "third" | "thirds") => Some(3.0),
-        (Lang::Fr, "cinquieme" | "cinquiemes") | (Lang::En, "fifth" | "fifths") if value > 1.0 => Some(5.0),
+        (Lang::Fr, "cinquieme" | "cinquiemes") | (Lang::En, "fifth" | "fifths") if value > 1.0 => {
+            Some(5.0)
+        }
         _ => None,
     };
     if let Some(d) = frac {
@@ -366,7 +379,11 @@ pub(super) fn parse_words(text: &str, toks: &[Tok], i: usize, lang: Lang) -> Opt
         end = toks[j + if lang == Lang::Fr { 1 } else { 2 }].end;
         j += if lang == Lang::Fr { 2 } else { 3 };
         if lang == Lang::En && tail.scale == 1.0 {
-            if let Some(s) = toks.get(j).and_then(Tok::word).and_then(|w| scale_word(w, lang)) {
+            if let Some(s) = toks
+                .get(j)
+                .and_then(Tok::word)
+                .and_then(|w| scale_word(w, lang))
+            {
                 scale = s;
                 end = toks[j].end;
                 j += 1;
