@@ -38,6 +38,7 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
         drift: opts.drift.as_ref(),
         snippets: Default::default(),
         sentence_gaps: Default::default(),
+        figures: Default::default(),
     };
     let mut findings: Vec<Finding> = checks::run_all(&cx);
     // swapped inputs: every other finding compares texts in the wrong languages

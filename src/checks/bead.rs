@@ -7,7 +7,7 @@ use crate::align::Bead;
 use crate::document::{Dateline, Dispatch};
 use crate::finding::{CheckId, Finding};
 use crate::lang::dates::DateMention;
-use crate::lang::numbers::Quantity;
+use crate::lang::numbers::{self, Comparison, Quantity};
 use crate::util::excerpt;
 
 /// Below this similarity a pairing is a guess (the aligner found nothing better):
@@ -91,6 +91,39 @@ impl BeadSide {
     }
 }
 
+/// The figures of both sides of one aligned bead and how they compare, made once
+/// per pair for every check that reads figures ([`crate::checks::Context::figures`]).
+pub struct BeadFigures<'a> {
+    pub bead: &'a Bead,
+    pub fr: BeadSide,
+    pub en: BeadSide,
+    pub cmp: Comparison,
+}
+
+impl<'a> BeadFigures<'a> {
+    pub fn collect(fr: &Dispatch, en: &Dispatch, bead: &'a Bead) -> BeadFigures<'a> {
+        let (fr, en) = (
+            BeadSide::collect(fr, &bead.fr),
+            BeadSide::collect(en, &bead.en),
+        );
+        let cmp = numbers::compare(&fr.quantity_list(), &en.quantity_list());
+        BeadFigures { bead, fr, en, cmp }
+    }
+
+    /// The figures that stand in each other's place but differ, French then
+    /// English, each with its paragraph. A lone pair (the only figure of its class
+    /// on each side) is left out when the bead's pairing is a guess: it may be two
+    /// unrelated figures.
+    pub fn differing(&self) -> impl Iterator<Item = (&(usize, Quantity), &(usize, Quantity))> + '_ {
+        let sure = confident(self.bead);
+        self.cmp
+            .differing
+            .iter()
+            .filter(move |p| sure || !self.cmp.lone.contains(p))
+            .map(|&(a, b)| (&self.fr.quantities[a], &self.en.quantities[b]))
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod testing {
     use super::*;
@@ -122,6 +155,7 @@ pub(crate) mod testing {
             drift: None,
             snippets: Default::default(),
             sentence_gaps: Default::default(),
+            figures: Default::default(),
         };
         let mut out = Vec::new();
         check.run(&cx, &mut out);

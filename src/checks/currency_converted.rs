@@ -3,7 +3,7 @@
 //! pairing is the quantity comparison of `lang::numbers`; the rate test is
 //! `lang::numbers::plausible_conversion`. Such a pair is never a number-mismatch.
 
-use super::bead::{confident, differs, BeadSide};
+use super::bead::differs;
 use super::{declare_check, Context, Run};
 use crate::finding::Finding;
 use crate::lang::numbers;
@@ -28,22 +28,13 @@ declare_check! {
 
 impl Run for CurrencyConverted {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for bead in cx.alignment.pairs() {
-            let (fr, en) = (
-                BeadSide::collect(cx.fr, &bead.fr),
-                BeadSide::collect(cx.en, &bead.en),
-            );
-            let cmp = numbers::compare(&fr.quantity_list(), &en.quantity_list());
-            for &(a, b) in &cmp.differing {
-                if cmp.lone.contains(&(a, b)) && !confident(bead) {
-                    continue;
-                }
-                let ((pf, qf), (pe, qe)) = (&fr.quantities[a], &en.quantities[b]);
+        for fig in cx.figures() {
+            for ((pf, qf), (pe, qe)) in fig.differing() {
                 if numbers::plausible_conversion(qf, qe) {
                     out.push(differs(
                         Self::ID,
                         "currency",
-                        bead,
+                        fig.bead,
                         (*pf, &qf.text),
                         (*pe, &qe.text),
                     ));

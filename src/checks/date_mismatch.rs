@@ -4,10 +4,9 @@
 //! year and a count with the same value (`2000 personnes`, `2,000 people`) agree.
 
 use super::{declare_check, Context, Run};
-use crate::checks::bead::{confident, differs, BeadSide};
+use crate::checks::bead::differs;
 use crate::finding::Finding;
 use crate::lang::dates::DatePart;
-use crate::lang::numbers;
 
 declare_check! {
     pub struct DateMismatch;
@@ -31,11 +30,8 @@ declare_check! {
 
 impl Run for DateMismatch {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for bead in cx.alignment.pairs() {
-            let (fr, en) = (
-                BeadSide::collect(cx.fr, &bead.fr),
-                BeadSide::collect(cx.en, &bead.en),
-            );
+        for fig in cx.figures() {
+            let (bead, fr, en) = (fig.bead, &fig.fr, &fig.en);
             // weekdays, months, days: multiset per kind, then pair leftovers of a kind
             let mut en_used = vec![false; en.dates.len()];
             let mut fr_left = Vec::new();
@@ -70,12 +66,7 @@ impl Run for DateMismatch {
                 }
             }
             // years and decades, through the quantity comparison
-            let cmp = numbers::compare(&fr.quantity_list(), &en.quantity_list());
-            for &(a, b) in &cmp.differing {
-                if cmp.lone.contains(&(a, b)) && !confident(bead) {
-                    continue;
-                }
-                let ((pf, qf), (pe, qe)) = (&fr.quantities[a], &en.quantities[b]);
+            for ((pf, qf), (pe, qe)) in fig.differing() {
                 if qf.is_year_like() || qe.is_year_like() {
                     out.push(differs(
                         Self::ID,

@@ -83,6 +83,20 @@ pub struct Context<'a> {
     pub snippets: SnippetCache,
     /// The sentence gaps of the pair's beads, made on first use (sentence checks).
     pub sentence_gaps: OnceCell<SentenceGaps>,
+    /// The figures of every aligned bead, made on first use (number and date checks).
+    pub figures: OnceCell<Vec<bead::BeadFigures<'a>>>,
+}
+
+impl<'a> Context<'a> {
+    /// The figures of every bead with both sides, compared once for the pair.
+    pub fn figures(&self) -> &[bead::BeadFigures<'a>] {
+        self.figures.get_or_init(|| {
+            self.alignment
+                .pairs()
+                .map(|b| bead::BeadFigures::collect(self.fr, self.en, b))
+                .collect()
+        })
+    }
 }
 
 impl Context<'_> {

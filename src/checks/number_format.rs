@@ -3,10 +3,8 @@
 //! (`20,000` = twenty), while the English reading equals the source figure. The
 //! pairing is the quantity comparison of `lang::numbers` (`foreign_format`).
 
-use super::bead::BeadSide;
 use super::{declare_check, Context, Run};
 use crate::finding::Finding;
-use crate::lang::numbers;
 
 declare_check! {
     pub struct NumberFormat;
@@ -28,14 +26,10 @@ declare_check! {
 
 impl Run for NumberFormat {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for bead in cx.alignment.pairs() {
-            let (fr, en) = (
-                BeadSide::collect(cx.fr, &bead.fr),
-                BeadSide::collect(cx.en, &bead.en),
-            );
-            let cmp = numbers::compare(&fr.quantity_list(), &en.quantity_list());
-            for (a, b) in cmp.foreign_format {
-                let ((pf, qf), (pe, qe)) = (&fr.quantities[a], &en.quantities[b]);
+        for fig in cx.figures() {
+            let bead = fig.bead;
+            for &(a, b) in &fig.cmp.foreign_format {
+                let ((pf, qf), (pe, qe)) = (&fig.fr.quantities[a], &fig.en.quantities[b]);
                 let fixed = crate::util::excerpt(&qf.text, 80).replace(',', "\u{a0}");
                 out.push(
                     Finding::new(

@@ -4,7 +4,7 @@
 //! quantity is reported only when each side has one the other lacks, in the same
 //! place (same class: amount, percent, ordinal, time). Years go to `date-mismatch`.
 
-use super::bead::{confident, differs, BeadSide};
+use super::bead::differs;
 use super::{declare_check, Context, Run};
 use crate::finding::Finding;
 use crate::lang::numbers;
@@ -48,17 +48,8 @@ declare_check! {
 
 impl Run for NumberMismatch {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for bead in cx.alignment.pairs() {
-            let (fr, en) = (
-                BeadSide::collect(cx.fr, &bead.fr),
-                BeadSide::collect(cx.en, &bead.en),
-            );
-            let cmp = numbers::compare(&fr.quantity_list(), &en.quantity_list());
-            for &(a, b) in &cmp.differing {
-                if cmp.lone.contains(&(a, b)) && !confident(bead) {
-                    continue; // a lone pair in a guessed bead may be two unrelated figures
-                }
-                let ((pf, qf), (pe, qe)) = (&fr.quantities[a], &en.quantities[b]);
+        for fig in cx.figures() {
+            for ((pf, qf), (pe, qe)) in fig.differing() {
                 if qf.is_year_like() || qe.is_year_like() {
                     continue; // date-mismatch reports years
                 }
@@ -68,7 +59,7 @@ impl Run for NumberMismatch {
                 out.push(differs(
                     Self::ID,
                     "number",
-                    bead,
+                    fig.bead,
                     (*pf, &qf.text),
                     (*pe, &qe.text),
                 ));
