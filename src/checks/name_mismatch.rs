@@ -2,8 +2,8 @@
 //! that its English paragraph names differently (a substitution), allowing
 //! exonyms, transliterations and acronyms.
 
-use std::cell::OnceCell;
-use std::collections::HashSet;
+use std::cell::{OnceCell, RefCell};
+use std::collections::{HashMap, HashSet};
 
 use super::bead::bead_text;
 use super::{declare_check, Context, Run};
@@ -12,6 +12,7 @@ use crate::document::Dispatch;
 use crate::finding::Finding;
 use crate::lang::exonyms::ExonymTable;
 use crate::lang::lexicon::{en_stem, Lexicon};
+use crate::lang::name_index::NameIndex;
 use crate::lang::names::{
     cognate, mentions, misspelling, parts, places_overlap, same_name, NameMention,
 };
@@ -27,9 +28,30 @@ struct Side {
     /// made only when a name is not found more cheaply.
     folded: OnceCell<String>,
     stems: OnceCell<HashSet<String>>,
+    /// The whole story's names indexed, and the answers of [`fr_name_found`]
+    /// remembered by name (the English story only; see [`Side::story`]).
+    index: Option<NameIndex>,
+    found: RefCell<HashMap<String, bool>>,
 }
 
 impl Side {
+    /// A side that is the whole story, asked about names from every paragraph.
+    fn story(mut self, table: &ExonymTable) -> Self {
+        self.index = Some(NameIndex::new(
+            self.names.iter().map(|n| n.text.as_str()),
+            table,
+        ));
+        self
+    }
+
+    /// Does some name of this side match `name` ([`same_name`])?
+    fn names_same(&self, name: &str, table: &ExonymTable) -> bool {
+        match &self.index {
+            Some(ix) => ix.any_same(name, table),
+            None => self.names.iter().any(|e| same_name(name, &e.text, table)),
+        }
+    }
+
     fn folded(&self) -> &str {
         self.folded.get_or_init(|| fold(&self.text))
     }
@@ -66,6 +88,8 @@ fn side(d: &Dispatch, idx: &[usize], lang: Lang, table: &ExonymTable) -> Side {
         names,
         folded: OnceCell::new(),
         stems: OnceCell::new(),
+        index: None,
+        found: RefCell::new(HashMap::new()),
     }
 }
 
@@ -127,7 +151,19 @@ fn split_known(mut m: NameMention, text: &str, table: &ExonymTable) -> Vec<NameM
 
 /// Is the French name accounted for in the English text?
 fn fr_name_found(n: &NameMention, en: &Side, table: &ExonymTable, lex: &Lexicon) -> bool {
-    if en.names.iter().any(|e| same_name(&n.text, &e.text, table)) {
+    if en.index.is_none() {
+        return fr_name_found_in(n, en, table, lex);
+    }
+    if let Some(&f) = en.found.borrow().get(&n.text) {
+        return f;
+    }
+    let f = fr_name_found_in(n, en, table, lex);
+    en.found.borrow_mut().insert(n.text.clone(), f);
+    f
+}
+
+fn fr_name_found_in(n: &NameMention, en: &Side, table: &ExonymTable, lex: &Lexicon) -> bool {
+    if en.names_same(&n.text, table) {
         return true;
     }
     let f = fold(&n.text);
@@ -199,7 +235,7 @@ impl NameMismatch {
         cx: &Context<'_>,
         b: &Bead,
         en_doc: &Side,
-        fr_folded: &OnceCell<Vec<String>>,
+        fr_story: &OnceCell<FrStory>,
         out: &mut Vec<Finding>,
     ) {
         let lex = Lexicon::global();
@@ -213,32 +249,20 @@ impl NameMismatch {
             return;
         }
         self.misspelled(cx, b, &fr, &en, en_doc, lex, out);
-        let fr_folded = || {
-            fr_folded.get_or_init(|| {
-                (0..cx.fr.paragraphs.len())
-                    .map(|i| {
-                        if cx.fr.credits_index() == Some(i) {
-                            String::new()
-                        } else {
-                            fold(cx.fr.body(i))
-                        }
-                    })
-                    .collect()
-            })
-        };
-        let foreign: Vec<&NameMention> = fr
+        let fr_story = || fr_story.get_or_init(|| FrStory::new(cx.fr));
+        // the bead's own filters first; the whole-story ones (the English story, the
+        // rest of the French) only for a name that could still be reported: they grow
+        // with the document, and made long documents quadratic
+        let local: Vec<&NameMention> = fr
             .names
             .iter()
             .filter(|n| !fr_name_found(n, &en, cx.names, lex))
             // a name translated in the paragraph (Cendrillon / Cinderella)
             .filter(|n| !en.names.iter().any(|e| cognate(&n.text, &e.text)))
-            .filter(|n| !fr_name_found(n, en_doc, cx.names, lex))
             .filter(|n| looks_like_real_name(n, cx.names, lex, Lang::Fr))
             .filter(|n| !near_any_word(&n.text, &en.text))
-            // a substituted name is new to the story: the French uses it nowhere else
-            .filter(|n| !named_elsewhere(fr_folded(), &b.fr, &fold(&n.text)))
             .collect();
-        if foreign.is_empty() {
+        if local.is_empty() {
             return;
         }
         let unmatched_en: Vec<&NameMention> = en
@@ -250,9 +274,10 @@ impl NameMismatch {
         if unmatched_en.is_empty() {
             return;
         }
+        let keys: Vec<String> = local.iter().map(|n| fold(&n.text)).collect();
         let mut seen = HashSet::new();
-        for n in foreign {
-            if !seen.insert(fold(&n.text)) {
+        for (k, n) in local.iter().enumerate() {
+            if seen.contains(&keys[k]) {
                 continue;
             }
             // the English name it replaced is of the same kind (place for place, …)
@@ -262,6 +287,18 @@ impl NameMismatch {
                 .filter(|e| broad_kind(e, cx.names) == kind)
                 .map(|e| e.text.as_str())
                 .collect();
+            // a name with nothing to compare to matters only as the first of its
+            // spelling: look at the whole story for it only when another follows
+            if en_names.is_empty() && !keys[k + 1..].contains(&keys[k]) {
+                continue;
+            }
+            if fr_name_found(n, en_doc, cx.names, lex)
+                // a substituted name is new to the story: the French uses it nowhere else
+                || fr_story().named_elsewhere(&b.fr, &keys[k])
+            {
+                continue;
+            }
+            seen.insert(keys[k].clone());
             if en_names.is_empty() {
                 continue;
             }
@@ -493,13 +530,49 @@ fn common_prefix(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
 
-/// Is the folded name written in some paragraph outside the bead? `folded` holds
-/// every paragraph's body, folded (credits paragraph empty).
-fn named_elsewhere(folded: &[String], bead: &[usize], name: &str) -> bool {
-    folded
-        .iter()
-        .enumerate()
-        .any(|(i, t)| !bead.contains(&i) && contains_word(t, name))
+/// Every paragraph's body of the French, folded (credits paragraph empty), and
+/// the paragraphs each word is in, for [`FrStory::named_elsewhere`].
+struct FrStory {
+    folded: Vec<String>,
+    words: HashMap<String, Vec<usize>>,
+}
+
+impl FrStory {
+    fn new(d: &Dispatch) -> Self {
+        let folded: Vec<String> = (0..d.paragraphs.len())
+            .map(|i| {
+                if d.credits_index() == Some(i) {
+                    String::new()
+                } else {
+                    fold(d.body(i))
+                }
+            })
+            .collect();
+        let mut words: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, t) in folded.iter().enumerate() {
+            for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                let v = words.entry(w.to_string()).or_default();
+                if v.last() != Some(&i) {
+                    v.push(i);
+                }
+            }
+        }
+        FrStory { folded, words }
+    }
+
+    /// Is the folded name written in some paragraph outside the bead? Only the
+    /// paragraphs that have the name's first word can (a match starts and ends at
+    /// word boundaries), when the name starts with a letter or digit.
+    fn named_elsewhere(&self, bead: &[usize], name: &str) -> bool {
+        let outside = |i: usize| !bead.contains(&i) && contains_word(&self.folded[i], name);
+        let first = name.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if first.is_empty() {
+            return (0..self.folded.len()).any(outside);
+        }
+        self.words
+            .get(first)
+            .is_some_and(|ps| ps.iter().any(|&i| outside(i)))
+    }
 }
 
 declare_check! {
@@ -516,14 +589,14 @@ declare_check! {
 impl Run for NameMismatch {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let all_en: Vec<usize> = (0..cx.en.paragraphs.len()).collect();
-        let en_doc = side(cx.en, &all_en, Lang::En, cx.names);
-        let fr_folded = OnceCell::new();
+        let en_doc = side(cx.en, &all_en, Lang::En, cx.names).story(cx.names);
+        let fr_story = OnceCell::new();
         for b in cx
             .alignment
             .pairs()
             .filter(|b| crate::checks::bead::confident(b))
         {
-            self.check_bead(cx, b, &en_doc, &fr_folded, out);
+            self.check_bead(cx, b, &en_doc, &fr_story, out);
         }
     }
 }
