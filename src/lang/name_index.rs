@@ -12,7 +12,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::exonyms::ExonymTable;
-use super::names::{parts, same_name, translit_key};
+use super::names::{part_matches, parts, same_name, translit_key};
 use crate::lang::exonym_forms::normalise_form;
 
 /// One distinct name part of the story.
@@ -161,7 +161,8 @@ impl NameIndex {
     }
 
     /// Every part `y` of the story for which `part_matches(x, y) || table.same(x,
-    /// y)` may hold, and some more.
+    /// y)` holds: the candidates picked by conditions it cannot hold without, then
+    /// tested.
     fn part_candidates(&self, x: &str, table: &ExonymTable) -> Vec<usize> {
         let mut out = Vec::new();
         if let Some(&j) = self.part_of.get(x) {
@@ -210,6 +211,11 @@ impl NameIndex {
         }
         out.sort_unstable();
         out.dedup();
+        // then the parts that do match (`same_name`'s part test)
+        out.retain(|&j| {
+            let y = &self.parts[j].text;
+            part_matches(x, y) || table.same(x, y)
+        });
         out
     }
 }
