@@ -10,7 +10,8 @@
 //! never copied), else the text pairs of `pairs/`, taken in name order and repeated
 //! as needed. Each size is checked end to end as `wirecheck check --format json`
 //! does it (split, parse, align, every check, JSON rendering) and the time per
-//! French paragraph is printed, so N = 100 can be compared with N = 1.
+//! French paragraph is printed, so N = 100 can be compared with N = 1, and with
+//! the same N dispatches checked one at a time.
 //!
 //! `--long P` (default 2,700) also checks a pair of at least P French paragraphs,
 //! prints the alignment's share of it and, with `--hunalign PATH`, runs hunalign
@@ -186,11 +187,23 @@ fn main() {
         });
         let per = t.as_secs_f64() * 1e6 / paras as f64;
         let base = *per_one.get_or_insert(per);
+        // the same dispatches checked one at a time: what they cost as dispatches
+        let alone: f64 = (0..n)
+            .map(|k| {
+                let (f, e) = &docs[k % docs.len()];
+                best(3, || {
+                    end_to_end(f, e, &policy);
+                })
+                .as_secs_f64()
+            })
+            .sum();
+        let per_alone = alone * 1e6 / paras as f64;
         println!(
-            "N = {n:>4}: {paras:>5} fr paragraphs, check {:>9.2} ms, {per:>7.1} µs per paragraph ({:.2}x N = {})",
+            "N = {n:>4}: {paras:>5} fr paragraphs, check {:>9.2} ms, {per:>7.1} µs per paragraph ({:.2}x N = {}; {:.2}x the same {n} dispatches checked one by one, {per_alone:.1} µs per paragraph)",
             t.as_secs_f64() * 1e3,
             per / base,
-            a.sizes[0]
+            a.sizes[0],
+            per / per_alone
         );
     }
     if a.long == 0 {
