@@ -92,10 +92,7 @@ fn pairs_in(dir: &Path) -> Vec<(String, String)> {
 }
 
 fn paragraphs(t: &str) -> Vec<&str> {
-    t.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect()
+    t.lines().map(str::trim).filter(|l| !l.is_empty()).collect()
 }
 
 /// Dispatches `0..n` of `docs` (repeated as needed), one paragraph a line.
@@ -235,7 +232,11 @@ fn main() {
     if let Some(h) = &a.hunalign {
         let tmp = std::env::temp_dir().join(format!("wirecheck-long-{}", std::process::id()));
         std::fs::create_dir_all(&tmp).unwrap();
-        let (f, e, d) = (tmp.join("fr.txt"), tmp.join("en.txt"), tmp.join("empty.dic"));
+        let (f, e, d) = (
+            tmp.join("fr.txt"),
+            tmp.join("en.txt"),
+            tmp.join("empty.dic"),
+        );
         std::fs::write(&f, &fr).unwrap();
         std::fs::write(&e, &en).unwrap();
         std::fs::write(&d, "").unwrap();

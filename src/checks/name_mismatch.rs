@@ -550,7 +550,10 @@ impl FrStory {
             .collect();
         let mut words: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, t) in folded.iter().enumerate() {
-            for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            for w in t
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
                 let v = words.entry(w.to_string()).or_default();
                 if v.last() != Some(&i) {
                     v.push(i);
@@ -565,7 +568,10 @@ impl FrStory {
     /// word boundaries), when the name starts with a letter or digit.
     fn named_elsewhere(&self, bead: &[usize], name: &str) -> bool {
         let outside = |i: usize| !bead.contains(&i) && contains_word(&self.folded[i], name);
-        let first = name.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let first = name
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
         if first.is_empty() {
             return (0..self.folded.len()).any(outside);
         }

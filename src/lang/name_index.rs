@@ -116,7 +116,10 @@ impl NameIndex {
                 .or_default()
                 .push(j);
         }
-        self.part_by_norm.entry(normalise_form(&p)).or_default().push(j);
+        self.part_by_norm
+            .entry(normalise_form(&p))
+            .or_default()
+            .push(j);
         if let Some(k) = table.canonical(&p) {
             self.part_by_canonical
                 .entry(k.to_string())
@@ -148,7 +151,9 @@ impl NameIndex {
         // else some part of one matches some part of the other
         for x in parts(name) {
             let mut memo = self.memo.borrow_mut();
-            let ps = memo.entry(x).or_insert_with_key(|x| self.part_candidates(x, table));
+            let ps = memo
+                .entry(x)
+                .or_insert_with_key(|x| self.part_candidates(x, table));
             for &j in ps.iter() {
                 cands.extend(&self.parts[j].names);
             }
@@ -178,7 +183,10 @@ impl NameIndex {
         if let Some(v) = self.part_by_norm.get(&normalise_form(x)) {
             out.extend(v);
         }
-        if let Some(v) = table.canonical(x).and_then(|k| self.part_by_canonical.get(k)) {
+        if let Some(v) = table
+            .canonical(x)
+            .and_then(|k| self.part_by_canonical.get(k))
+        {
             out.extend(v);
         }
         if lx >= 5 {
@@ -203,8 +211,8 @@ impl NameIndex {
         let (mx, tmx) = (char_mask(x), char_mask(&tx));
         for (j, p) in self.parts.iter().enumerate() {
             let raw = lx >= 4 && p.chars >= 4 && may_be_similar(lx, mx, p.chars, p.mask, 0.75);
-            let translit = tlx >= 4
-                && may_be_similar(tlx, tmx, p.translit_chars, p.translit_mask, 0.8);
+            let translit =
+                tlx >= 4 && may_be_similar(tlx, tmx, p.translit_chars, p.translit_mask, 0.8);
             if raw || translit {
                 out.push(j);
             }
@@ -272,7 +280,13 @@ mod tests {
 
     #[test]
     fn a_missing_letter_counts_against_similarity() {
-        assert!(may_be_similar(8, char_mask("zelensky"), 9, char_mask("zelenskiy"), 0.75));
+        assert!(may_be_similar(
+            8,
+            char_mask("zelensky"),
+            9,
+            char_mask("zelenskiy"),
+            0.75
+        ));
         assert!(!may_be_similar(
             8,
             char_mask("abcdefgh"),

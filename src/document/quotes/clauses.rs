@@ -1,5 +1,7 @@
 //! Clauses around a quotation: the sentence after it, the one before it, and a
-//! fast search for a speech verb after a space.
+//! fast search for speech verbs after a space.
+
+use aho_corasick::{AhoCorasick, MatchKind};
 
 /// The text up to the end of the sentence after a quotation. A period after an
 /// abbreviation (`M.`, `Dr.`, `Gen.`) does not end it.
@@ -38,24 +40,37 @@ pub(super) fn last_clause(s: &str) -> &str {
     &s[start..]
 }
 
-/// Byte offset of the first ` v` (a space, then `v`) in `hay`: `hay.find(" v")`
-/// without building the pattern or a searcher (haystacks are clauses).
-pub(super) fn find_spaced(hay: &str, v: &str) -> Option<usize> {
-    let (h, v) = (hay.as_bytes(), v.as_bytes());
-    let v0 = *v.first()?;
-    (1..(h.len() + 1).saturating_sub(v.len()))
-        .find(|&i| h[i] == v0 && h[i - 1] == b' ' && h[i..].starts_with(v))
-        .map(|i| i - 1)
+/// Where each verb of a list follows a space in a text, found in one pass of an
+/// Aho-Corasick automaton over the patterns ` v` (a space, then the verb): for
+/// verb `k`, the byte offsets of the first and the last ` v`, as `hay.find(" v")`
+/// and `hay.rfind(" v")` give them.
+pub(super) struct SpacedVerbs {
+    count: usize,
+    automaton: AhoCorasick,
 }
 
-/// Byte offset of the last ` v` in `hay`: `hay.rfind(" v")`.
-pub(super) fn rfind_spaced(hay: &str, v: &str) -> Option<usize> {
-    let (h, v) = (hay.as_bytes(), v.as_bytes());
-    let v0 = *v.first()?;
-    (1..(h.len() + 1).saturating_sub(v.len()))
-        .rev()
-        .find(|&i| h[i] == v0 && h[i - 1] == b' ' && h[i..].starts_with(v))
-        .map(|i| i - 1)
+impl SpacedVerbs {
+    pub(super) fn new(verbs: &[&str]) -> SpacedVerbs {
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(verbs.iter().map(|v| format!(" {v}")))
+            .expect("speech verbs build an automaton");
+        SpacedVerbs {
+            count: verbs.len(),
+            automaton,
+        }
+    }
+
+    /// First and last offset of each verb's ` v` in `hay` (`None`: absent).
+    pub(super) fn hits(&self, hay: &str) -> Vec<Option<(usize, usize)>> {
+        let mut out = vec![None; self.count];
+        // matches come by end offset; for one pattern that is also by start
+        for m in self.automaton.find_overlapping_iter(hay) {
+            let e = &mut out[m.pattern().as_usize()];
+            *e = Some(e.map_or((m.start(), m.start()), |(f, _)| (f, m.start())));
+        }
+        out
+    }
 }
 
 #[cfg(test)]
@@ -63,7 +78,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn spaced_search_is_find_of_space_and_verb() {
+    fn verb_hits_are_find_and_rfind_of_space_and_verb() {
+        let verbs = ["a", "a déclaré", "dit", "é", "aa", "a dit"];
+        let spaced = SpacedVerbs::new(&verbs);
         for hay in [
             "",
             "a",
@@ -72,11 +89,24 @@ mod tests {
             "X a déclaré, a déclaré Y",
             "  a  a",
             "é a",
+            " aa aaa a dit a",
+            "a dit, il a dit et a déclaré é",
         ] {
-            for v in ["a", "a déclaré", "dit", "é"] {
+            let hits = spaced.hits(hay);
+            for (k, v) in verbs.iter().enumerate() {
                 let pat = format!(" {v}");
-                assert_eq!(find_spaced(hay, v), hay.find(&pat), "{hay:?} {v:?}");
-                assert_eq!(rfind_spaced(hay, v), hay.rfind(&pat), "{hay:?} {v:?}");
+                let want = hay.find(&pat).zip(hay.rfind(&pat));
+                assert_eq!(hits[k], want, "{hay:?} {v:?}");
+            }
+        }
+        // the real lists
+        for verbs in [super::super::FR_VERBS, super::super::EN_VERBS] {
+            let spaced = SpacedVerbs::new(verbs);
+            let hay = format!(" {} x {}", verbs.join(" , "), verbs.join(" "));
+            let hits = spaced.hits(&hay);
+            for (k, v) in verbs.iter().enumerate() {
+                let pat = format!(" {v}");
+                assert_eq!(hits[k], hay.find(&pat).zip(hay.rfind(&pat)), "{v:?}");
             }
         }
     }

@@ -9,7 +9,18 @@ use crate::lang::exonyms::{ExonymTable, NameKind};
 use crate::lang::titles::{is_title_word, title_key};
 use crate::lang::Lang;
 
-use super::clauses::{find_spaced, first_clause, last_clause, rfind_spaced};
+use super::clauses::{first_clause, last_clause, SpacedVerbs};
+use std::sync::OnceLock;
+
+/// The automaton of `lang`'s speech verbs (built once).
+fn verbs_of(lang: Lang) -> &'static SpacedVerbs {
+    static FR: OnceLock<SpacedVerbs> = OnceLock::new();
+    static EN: OnceLock<SpacedVerbs> = OnceLock::new();
+    match lang {
+        Lang::Fr => FR.get_or_init(|| SpacedVerbs::new(FR_VERBS)),
+        Lang::En => EN.get_or_init(|| SpacedVerbs::new(EN_VERBS)),
+    }
+}
 
 /// How a speaker was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -247,7 +258,9 @@ pub(super) fn attribute(
                     return mem.pronoun();
                 }
             }
-            for v in FR_VERBS {
+            let spaced = verbs_of(lang);
+            let a_hits = spaced.hits(a);
+            for (v, hit) in FR_VERBS.iter().zip(&a_hits) {
                 if let Some(rest) = a.strip_prefix(v) {
                     let rest = skip_fr_fillers(rest);
                     if let Some(n) = name_after_descriptor(rest) {
@@ -262,7 +275,7 @@ pub(super) fn attribute(
                     }
                 }
                 // », X a déclaré / », la ministre a déclaré
-                if let Some(pos) = find_spaced(a, v) {
+                if let Some((pos, _)) = *hit {
                     if let Some(n) = trailing_name(&a[..pos]) {
                         return Some(Speaker::named(n));
                     }
@@ -275,8 +288,8 @@ pub(super) fn attribute(
                 return Some(Speaker::named(n));
             }
             // before the quote: X a déclaré : « / selon X, «
-            for v in FR_VERBS {
-                if let Some(pos) = rfind_spaced(before_clause, v) {
+            for hit in spaced.hits(before_clause) {
+                if let Some((_, pos)) = hit {
                     if let Some(n) = trailing_name(&before_clause[..pos]) {
                         return Some(Speaker::named(n));
                     }
@@ -312,7 +325,9 @@ pub(super) fn attribute(
         }
         Lang::En => {
             let a = after_clause.trim_start_matches([',', ' ', '\u{a0}']);
-            for v in EN_VERBS {
+            let spaced = verbs_of(lang);
+            let a_hits = spaced.hits(a);
+            for (v, hit) in EN_VERBS.iter().zip(&a_hits) {
                 if let Some(rest) = a.strip_prefix(v) {
                     let rest = rest.trim_start();
                     if let Some(n) = name_after_descriptor(rest) {
@@ -322,7 +337,7 @@ pub(super) fn attribute(
                         return Some(t);
                     }
                 }
-                if let Some(pos) = find_spaced(a, v) {
+                if let Some((pos, _)) = *hit {
                     let subj = &a[..pos];
                     if let Some(n) = trailing_name(subj) {
                         return Some(Speaker::named(n));
@@ -339,8 +354,8 @@ pub(super) fn attribute(
             if let Some(n) = after_marker(a, &["according to "]) {
                 return Some(Speaker::named(n));
             }
-            for v in EN_VERBS {
-                if let Some(pos) = rfind_spaced(before_clause, v) {
+            for hit in spaced.hits(before_clause) {
+                if let Some((_, pos)) = hit {
                     if let Some(n) = trailing_name(&before_clause[..pos]) {
                         return Some(Speaker::named(n));
                     }
@@ -707,13 +722,9 @@ fn trailing_name(s: &str) -> Option<String> {
 
 /// A person named as the subject of a speech verb in a paragraph without quotes.
 pub(super) fn sentence_speaker(text: &str, lang: Lang) -> Option<String> {
-    let verbs: &[&str] = match lang {
-        Lang::Fr => FR_VERBS,
-        Lang::En => EN_VERBS,
-    };
     let mut best: Option<(usize, String)> = None;
-    for v in verbs {
-        if let Some(pos) = rfind_spaced(text, v) {
+    for hit in verbs_of(lang).hits(text) {
+        if let Some((_, pos)) = hit {
             if let Some(n) = trailing_name(&text[..pos]) {
                 if best.as_ref().is_none_or(|(p, _)| pos > *p) {
                     best = Some((pos, n));
