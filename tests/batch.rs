@@ -316,3 +316,86 @@ fn jobs_far_above_the_cap_are_capped_with_a_note() {
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(err.contains("--jobs 100000 is capped at 64"), "{err}");
 }
+
+/// A folder the user cannot enter (mode 000) is "could not be checked", exit 2, never
+/// a silent "1 pairs: 1 pass". Root ignores mode 000, so as root the binary is run
+/// as the unprivileged user 65534 (setpriv), on a copy of itself in a world-readable
+/// temporary folder owned by that user.
+#[test]
+fn a_folder_that_cannot_be_entered_is_reported_as_could_not_be_checked() {
+    use std::os::unix::fs::PermissionsExt;
+    let is_root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    let tmp = tempfile::tempdir_in(if is_root {
+        std::path::PathBuf::from("/tmp")
+    } else {
+        std::env::temp_dir()
+    })
+    .unwrap();
+    let base = tmp.path();
+    let root = base.join("pairs");
+    write(&root.join("ok"), "fr.txt", "Le port a rouvert mardi.");
+    write(&root.join("ok"), "en.txt", "The port reopened on Tuesday.");
+    let reports = base.join("reports");
+    std::fs::create_dir(&reports).unwrap();
+    let locked = root.join("desk");
+    write(&locked.join("inner"), "fr.txt", "Le port a rouvert mardi.");
+    write(
+        &locked.join("inner"),
+        "en.txt",
+        "The port reopened on Tuesday.",
+    );
+    let mut cmd = if is_root {
+        if std::process::Command::new("setpriv")
+            .arg("--version")
+            .output()
+            .is_err()
+        {
+            eprintln!("SKIPPED: running as root and setpriv is not installed");
+            return;
+        }
+        let bin = base.join("wirecheck");
+        std::fs::copy(env!("CARGO_BIN_EXE_wirecheck"), &bin).unwrap();
+        std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::set_permissions(base, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let mut stack = vec![root.clone(), reports.clone()];
+        while let Some(p) = stack.pop() {
+            std::os::unix::fs::chown(&p, Some(65534), Some(65534)).unwrap();
+            if p.is_dir() {
+                stack.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
+            }
+        }
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .arg(&bin)
+            .current_dir(base)
+            .env("HOME", base)
+            .env("NO_COLOR", "1");
+        c
+    } else {
+        wirecheck()
+    };
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let out = cmd
+        .arg("batch")
+        .arg(&root)
+        .arg("--report-dir")
+        .arg(&reports)
+        .output()
+        .unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{stdout} {err}");
+    assert!(
+        err.contains("desk") && err.contains("cannot read the folder"),
+        "{err}"
+    );
+    assert!(
+        stdout.contains("1 pass") && stdout.contains("1 could not be checked"),
+        "{stdout}"
+    );
+}

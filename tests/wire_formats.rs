@@ -423,3 +423,37 @@ fn an_english_item_fetched_by_url_is_read_as_the_item_it_is() {
     assert_eq!(c.report["en"]["wire"]["uri"], "urn:example:wire:en:ferry-1");
     assert_eq!(c.code, 0, "{:#}", c.report["findings"]);
 }
+
+/// Content detection reads ninjs only when the content is a JSON object with ninjs
+/// keys: a `.txt` whose text starts with `{` or `[` is text; a `.json` that is not
+/// valid JSON still gets its one-line reason (exit 2).
+#[test]
+fn text_that_starts_with_a_brace_is_text_not_ninjs() {
+    for lead in ["{MISE À JOUR} ", "[Exclusif] ", "{\"x\": 1} "] {
+        let fr = format!("{lead}{FR_TXT}");
+        let p = pair(&[("fr.txt", &fr), ("en.xml", &newsml_en("Brest"))]);
+        let c = check_files(&p.file("fr.txt"), &p.file("en.xml"), &[]);
+        assert!(c.report["fr"].get("wire").is_none(), "{lead}");
+        assert_ne!(c.code, 2, "{lead}");
+    }
+    // a real ninjs item in a `.txt` is still ninjs (by content)
+    let p = pair(&[
+        ("fr.txt", &ninjs2_fr(FR_BY, "Brest")),
+        ("en.xml", &newsml_en("Brest")),
+    ]);
+    let c = check_files(&p.file("fr.txt"), &p.file("en.xml"), &[]);
+    assert_eq!(c.report["fr"]["wire"]["format"], "ninjs");
+    // a `.json` that is not JSON, or JSON but no item: exit 2 with the reason
+    let p = pair(&[
+        ("en.xml", &newsml_en("Brest")),
+        ("plain.json", "{MISE À JOUR} Le ferry reprend la mer."),
+        ("other.json", r#"{"title": "Le ferry"}"#),
+    ]);
+    let line = fails(&p, "plain.json", "en.xml");
+    assert!(line.contains("plain.json: not valid JSON"), "{line}");
+    let line = fails(&p, "other.json", "en.xml");
+    assert!(
+        line.contains("other.json: a JSON object but not a ninjs item"),
+        "{line}"
+    );
+}

@@ -180,8 +180,12 @@ pub fn load_side_from_str(name: &str, content: &str, hint: Option<Format>) -> Re
 
 /// The format of decoded `text`: a wire item by content, else the hint, else sniffed.
 pub fn detect_format(text: &str, hint: Option<Format>) -> Format {
+    let t = text.trim_start_matches('\u{feff}').trim_start();
     match (wire::sniff(text), hint) {
         (Some(WireFormat::NewsMl), _) => Format::NewsMl,
+        // a `.json` (or a request's ninjs side) that is JSON but no ninjs item, or not
+        // valid JSON: read as ninjs, so that the reason is said (exit 2)
+        (None, Some(Format::Ninjs)) if t.starts_with(['{', '[']) => Format::Ninjs,
         // a `{` opens a ninjs item unless the side was said to be HTML or Markdown
         (Some(WireFormat::Ninjs), None | Some(Format::Text | Format::Ninjs | Format::NewsMl)) => {
             Format::Ninjs

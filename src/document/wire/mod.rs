@@ -116,11 +116,12 @@ pub struct WireInfo {
     pub from_metadata: Vec<FromMetadata>,
 }
 
-/// The wire format `text` is in, by its content: a JSON object (ninjs), or XML whose
-/// root element is `newsItem` or `newsMessage` (NewsML-G2). `None` for anything else.
+/// The wire format `text` is in, by its content: a JSON object with ninjs keys
+/// (ninjs), or XML whose root element is `newsItem` or `newsMessage` (NewsML-G2).
+/// `None` for anything else (text that merely starts with `{` or `[` included).
 pub fn sniff(text: &str) -> Option<WireFormat> {
     let t = text.trim_start_matches('\u{feff}').trim_start();
-    if t.starts_with('{') {
+    if t.starts_with('{') && ninjs::looks_like_item(t) {
         return Some(WireFormat::Ninjs);
     }
     match newsml::root_name(t) {
@@ -417,6 +418,18 @@ impl WireItem {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sniff_reads_ninjs_only_for_a_json_object_with_ninjs_keys() {
+        use super::{sniff, WireFormat};
+        assert_eq!(
+            sniff(r#" {"uri": "urn:x", "body_text": "Bonjour"}"#),
+            Some(WireFormat::Ninjs)
+        );
+        assert_eq!(sniff("{MISE À JOUR} Le ferry reprend la mer."), None);
+        assert_eq!(sniff(r#"{"title": "x"}"#), None);
+        assert_eq!(sniff(r#"[{"uri": "urn:x"}]"#), None);
+    }
+
     use super::*;
 
     fn item(body: Body) -> WireItem {

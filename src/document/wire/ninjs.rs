@@ -87,6 +87,14 @@ fn role_rank(role: &str) -> u8 {
 }
 
 /// Read a ninjs item.
+/// Whether `text` is a JSON object holding at least one ninjs key (`uri`, `headline`,
+/// `body_text`, …): what content detection calls a ninjs item. Plain text that merely
+/// starts with `{` is not one.
+pub fn looks_like_item(text: &str) -> bool {
+    matches!(serde_json::from_str::<Value>(text),
+        Ok(Value::Object(o)) if NINJS_KEYS.iter().any(|k| o.contains_key(*k)))
+}
+
 pub fn parse(text: &str) -> Result<WireItem, String> {
     let v: Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
     let Value::Object(o) = v else {
