@@ -19,12 +19,14 @@
 
 use std::ops::Range;
 
-use super::similarity::{coverage, similarity, text_features, ParaFeatures, TextUnit};
-use crate::lang::text::words;
+use super::similarity::{
+    coverage, is_stopword, similarity, text_features, ParaFeatures, TextUnit,
+};
 use super::Alignment;
 use crate::document::Dispatch;
 use crate::lang::exonyms::ExonymTable;
 use crate::lang::sentences::{clauses, sentences};
+use crate::lang::text::words;
 use crate::lang::Lang;
 
 /// Below this paragraph similarity the bead is a guess; its sentences are left
@@ -52,7 +54,7 @@ const MAX_CLAUSE_COVERAGE: f64 = 0.2;
 /// How much better (in log length ratio) the lengths must fit a translation
 /// without the candidate than one with it.
 const SENTENCE_LENGTH_FIT: f64 = 0.15;
-const CLAUSE_LENGTH_FIT: f64 = 0.3;
+const CLAUSE_LENGTH_FIT: f64 = 0.15;
 /// The length fits asked of a candidate that carries an anchor (a name, a
 /// number) the French nearby does not render: a name or a figure is translated
 /// the same way whatever the wording, so its absence is evidence of its own and
@@ -109,6 +111,8 @@ pub struct Gap {
     pub anchored: bool,
     /// Its evidence is enough without an anchor.
     sure: bool,
+    /// Its content words.
+    pub content: usize,
 }
 
 /// Gaps of a pair, both ways.
@@ -269,8 +273,10 @@ pub fn gaps(
     }
     mark_anchored(&mut out.omitted_en, en, fr, names);
     mark_anchored(&mut out.added_fr, fr, en, names);
-    out.omitted_en.retain(|g| g.sure || g.anchored);
-    out.added_fr.retain(|g| g.sure || g.anchored);
+    out.omitted_en
+        .retain(|g| (g.sure || g.anchored) && !in_other_language(en, g));
+    out.added_fr
+        .retain(|g| (g.sure || g.anchored) && !in_other_language(fr, g));
     out
 }
 
@@ -311,6 +317,28 @@ fn anchors<'a>(d: &'a Dispatch, g: &Gap) -> (Vec<&'a str>, Vec<Vec<u64>>) {
     (names, numbers)
 }
 
+/// Is the gap's text written in the other language (an English dispatch that
+/// quotes the French words as said)? More of its words are function words of
+/// the other language only than of its own only. Its words are then on the
+/// other side as they are, not left out, though the lexicon cannot tell.
+fn in_other_language(d: &Dispatch, g: &Gap) -> bool {
+    let other = match d.lang {
+        Lang::Fr => Lang::En,
+        Lang::En => Lang::Fr,
+    };
+    let text = d.body(g.para).get(g.span.0..g.span.1).unwrap_or("");
+    let (mut own, mut foreign) = (0, 0);
+    for w in words(text) {
+        let f = crate::lang::text::fold(w.text);
+        match (is_stopword(&f, d.lang), is_stopword(&f, other)) {
+            (true, false) => own += 1,
+            (false, true) => foreign += 1,
+            _ => {}
+        }
+    }
+    foreign > own
+}
+
 /// The values of the digit runs of a text (`17:00` → 17, 0).
 fn digit_runs(text: &str) -> Vec<u64> {
     text.split(|c: char| !c.is_ascii_digit())
@@ -319,7 +347,7 @@ fn digit_runs(text: &str) -> Vec<u64> {
         .collect()
 }
 
-/// Set [`Gap::anchored`]: at least half of the gap's anchors (names, numbers)
+/// Set [`Gap::anchored`]: more than half of the gap's anchors (names, numbers)
 /// are rendered nowhere in the other side's paragraphs of its group. A number
 /// counts as rendered when one of its values is among the other side's, or
 /// the same hour on the 24-hour clock (8pm, 20H00).
@@ -366,7 +394,10 @@ fn mark_anchored(gaps: &mut [Gap], this: &Dispatch, other: &Dispatch, names: &Ex
             .filter_map(|p| paras.binary_search(p).ok())
             .filter_map(|i| other_f.get(i))
             .collect();
-        let values: Vec<u64> = mine.iter().flat_map(|&p| digit_runs(other.body(p))).collect();
+        let values: Vec<u64> = mine
+            .iter()
+            .flat_map(|&p| digit_runs(other.body(p)))
+            .collect();
         let (mut total, mut missing) = (0, 0);
         for f in &this_f[k..k + n.len()] {
             let (m, t) = coverage(&[f], &near);
@@ -383,7 +414,7 @@ fn mark_anchored(gaps: &mut [Gap], this: &Dispatch, other: &Dispatch, names: &Ex
                 .any(|x| values.contains(x) || (*x <= 12 && values.contains(&(x + 12))));
             missing += usize::from(!rendered);
         }
-        g.anchored = total > 0 && 2 * missing >= total;
+        g.anchored = total > 0 && 2 * missing > total;
     }
 }
 
@@ -655,6 +686,7 @@ fn bead_gaps(
                         coverage: cov,
                         anchored: false,
                         sure,
+                        content: ev.n,
                     });
                 }
             }
@@ -707,6 +739,7 @@ fn bead_gaps(
                         coverage: cov,
                         anchored: false,
                         sure,
+                        content: ev.n,
                     });
                 }
             }
