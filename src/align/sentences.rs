@@ -19,9 +19,7 @@
 
 use std::ops::Range;
 
-use super::similarity::{
-    coverage, is_stopword, similarity, text_features, ParaFeatures, TextUnit,
-};
+use super::similarity::{coverage, is_stopword, similarity, text_features, ParaFeatures, TextUnit};
 use super::Alignment;
 use crate::document::Dispatch;
 use crate::lang::exonyms::ExonymTable;
