@@ -370,3 +370,18 @@ fn dropped_sentence_without_names_or_numbers_is_information() {
     assert_eq!(hits.len(), 1, "{hits:#?}");
     assert_eq!(hits[0]["severity"], "info");
 }
+
+/// An English sentence that quotes the French words as said is not a sentence
+/// the French left out, though the lexicon links none of its words.
+#[test]
+fn english_sentence_quoting_the_french_words_is_not_omitted() {
+    let en = "The city council approved the new tram line after a two-hour debate. Mayor Elena Varga told the council that the residents had waited long enough. \"Nous avons attendu ce tramway pendant vingt ans, et nous ne voulons plus attendre.\"";
+    let fr = "Le conseil municipal a approuvé la nouvelle ligne de tramway après un débat de deux heures. La maire Elena Varga a déclaré au conseil que les habitants avaient assez attendu: \"Nous avons attendu ce tramway pendant vingt ans, et nous ne voulons plus attendre.\"";
+    assert_eq!(
+        sentence_findings(fr, en, "sentence-omitted")
+            .iter()
+            .filter(|f| f["severity"] == "warning")
+            .count(),
+        0
+    );
+}
