@@ -184,28 +184,30 @@ def main():
         ens = gold_en(c["clean"], c["para"])
         hit = [f for f in gained if f["id"] == CHECK and c["para"] in f["fr"]]
         para_hit = [f for f in gained if f["id"] == PARA and ens & set(f["en"])]
-        s = stats.setdefault((c["set"], c["kind"]), [0, 0, 0, 0])
+        s = stats.setdefault((c["set"], c["kind"]), [0, 0, 0, 0, 0])
         s[0] += 1
         s[1] += bool(hit)
         s[2] += len([f for f in gained if f["id"] == CHECK]) - len(hit)
         s[3] += bool(hit or para_hit)
+        s[4] += any(f["severity"] != "info" for f in hit)
         if args.list:
-            mark = "found " if hit else "para  " if para_hit else "MISSED"
+            mark = "found " if any(f["severity"] != "info" for f in hit) else "info  " if hit else "para  " if para_hit else "MISSED"
             print(f"{mark} {c['name']} fr¶{c['para']}: {c['dropped'][:90]!r}")
             for f in hit[:1]:
                 print(f"         -> en {f['en']}: {f['en_text'][:90]!r}")
     print(f"sentence-omitted on generated drops (seed {args.seed}, {args.per_doc} per doc and kind, cases in {out_dir})")
     print("found: a gained sentence-omitted on the paragraph; other: gained sentence-omitted elsewhere;")
     print("+para: found, or a gained paragraph-omitted on the English paragraph (the cut paragraph no longer pairs)")
-    print(f"{'set':6} {'kind':9} {'cases':>5} {'found':>5} {'recall':>6} {'other':>5} {'precision':>9} {'+para':>6}")
+    print("warn: found at warning level (the rest are information: no name or number of the text is gone)")
+    print(f"{'set':6} {'kind':9} {'cases':>5} {'found':>5} {'recall':>6} {'other':>5} {'precision':>9} {'+para':>6} {'warn':>6}")
     tot = {}
     for (set_name, kind), row in sorted(stats.items()):
-        tot.setdefault(kind, [0, 0, 0, 0])
+        tot.setdefault(kind, [0, 0, 0, 0, 0])
         tot[kind] = [a + b for a, b in zip(tot[kind], row)]
     rows = sorted(stats.items()) + [(("all", k), v) for k, v in sorted(tot.items())]
-    for (set_name, kind), (n, found, other, anyf) in rows:
+    for (set_name, kind), (n, found, other, anyf, warn) in rows:
         prec = found / (found + other) if found + other else 0.0
-        print(f"{set_name:6} {kind:9} {n:5} {found:5} {found / n:6.3f} {other:5} {prec:9.3f} {anyf / n:6.3f}")
+        print(f"{set_name:6} {kind:9} {n:5} {found:5} {found / n:6.3f} {other:5} {prec:9.3f} {anyf / n:6.3f} {warn / n:6.3f}")
 
 
 if __name__ == "__main__":

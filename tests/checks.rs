@@ -318,3 +318,70 @@ fn added_sentence_inside_a_paragraph_is_sentence_added() {
         Vec::<serde_json::Value>::new()
     );
 }
+
+/// A verbose French sentence that stops before the English sentence's last
+/// clause: its length stays plausible, but the names of the clause are nowhere
+/// in the French paragraph.
+const TWIN_EN: &str = "In June 2027, shortly before the region held what officials called a \"consultative vote\" on the project, which residents dismissed as a formality, Korvala and Tervi signed a \"twin city\" agreement.";
+
+#[test]
+fn dropped_clause_carrying_names_is_a_warning_even_in_a_long_french_sentence() {
+    let cut = "En juin 2027, peu avant que la région organise ce que les responsables ont présenté comme un « vote consultatif » sur le projet mais que les habitants ont rejeté comme une simple formalité.";
+    let hits = sentence_findings(cut, TWIN_EN, "sentence-omitted");
+    assert_eq!(hits.len(), 1, "{hits:#?}");
+    assert_eq!(hits[0]["severity"], "warning");
+    assert!(
+        hits[0]["en_text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Korvala and Tervi signed"),
+        "{hits:#?}"
+    );
+    let faithful = "En juin 2027, peu avant que la région organise ce que les responsables ont présenté comme un « vote consultatif » sur le projet mais que les habitants ont rejeté comme une simple formalité, Korvala et Tervi ont signé un accord de « villes jumelles ».";
+    // the same content split in two French sentences, or the names moved first
+    let split = "En juin 2027, peu avant que la région organise ce que les responsables ont présenté comme un « vote consultatif » sur le projet, Korvala et Tervi ont signé un accord de « villes jumelles ». Les habitants ont rejeté ce vote comme une simple formalité.";
+    let moved = "Korvala et Tervi ont signé un accord de « villes jumelles » en juin 2027, peu avant que la région organise ce que les responsables ont présenté comme un « vote consultatif » sur le projet, que les habitants ont rejeté comme une simple formalité.";
+    for fr in [faithful, split, moved] {
+        assert_eq!(
+            sentence_findings(fr, TWIN_EN, "sentence-omitted"),
+            Vec::<serde_json::Value>::new(),
+            "{fr}"
+        );
+    }
+}
+
+/// A left-out sentence with no name or number gone may be a free translation
+/// the lexicon does not link: reported, but as information.
+#[test]
+fn dropped_sentence_without_names_or_numbers_is_information() {
+    let en = "The city council approved the new tram line after a two-hour debate. Several residents complained that the building works would bring noise and dust to their quiet streets for years. Mayor Elena Varga called the vote a turning point for the eastern districts.";
+    let fr = "Le conseil municipal a approuvé la nouvelle ligne de tramway après un débat de deux heures. La maire Elena Varga a qualifié ce vote de tournant pour les quartiers de l'est.";
+    // eight content words or more gone: a warning even without a name or number
+    let hits = sentence_findings(fr, en, "sentence-omitted");
+    assert_eq!(hits.len(), 1, "{hits:#?}");
+    assert_eq!(hits[0]["severity"], "warning");
+    assert!(hits[0]["en_text"]
+        .as_str()
+        .unwrap()
+        .starts_with("Several residents"));
+    // a short sentence of words only: information (a free translation can hide it)
+    let en = "The city council approved the new tram line after a two-hour debate. Several angry residents complained bitterly about the dust. Mayor Elena Varga called the vote a turning point for the eastern districts.";
+    let hits = sentence_findings(fr, en, "sentence-omitted");
+    assert_eq!(hits.len(), 1, "{hits:#?}");
+    assert_eq!(hits[0]["severity"], "info");
+}
+
+/// An English sentence that quotes the French words as said is not a sentence
+/// the French left out, though the lexicon links none of its words.
+#[test]
+fn english_sentence_quoting_the_french_words_is_not_omitted() {
+    let en = "The city council approved the new tram line after a two-hour debate. Mayor Elena Varga told the council that the residents had waited long enough. \"Nous avons attendu ce tramway pendant vingt ans, et nous ne voulons plus attendre.\"";
+    let fr = "Le conseil municipal a approuvé la nouvelle ligne de tramway après un débat de deux heures. La maire Elena Varga a déclaré au conseil que les habitants avaient assez attendu: \"Nous avons attendu ce tramway pendant vingt ans, et nous ne voulons plus attendre.\"";
+    assert_eq!(
+        sentence_findings(fr, en, "sentence-omitted")
+            .iter()
+            .filter(|f| f["severity"] == "warning")
+            .count(),
+        0
+    );
+}

@@ -19,11 +19,13 @@
 
 use std::ops::Range;
 
-use super::similarity::{coverage, similarity, text_features, ParaFeatures, TextUnit};
+use super::similarity::{coverage, is_stopword, similarity, text_features, ParaFeatures, TextUnit};
 use super::Alignment;
 use crate::document::Dispatch;
 use crate::lang::exonyms::ExonymTable;
 use crate::lang::sentences::{clauses, sentences};
+use crate::lang::text::words;
+use crate::lang::Lang;
 
 /// Below this paragraph similarity the bead is a guess; its sentences are left
 /// alone (the same bar as the checks' `CONFIDENT_SCORE`).
@@ -50,7 +52,13 @@ const MAX_CLAUSE_COVERAGE: f64 = 0.2;
 /// How much better (in log length ratio) the lengths must fit a translation
 /// without the candidate than one with it.
 const SENTENCE_LENGTH_FIT: f64 = 0.15;
-const CLAUSE_LENGTH_FIT: f64 = 0.3;
+const CLAUSE_LENGTH_FIT: f64 = 0.15;
+/// The length fits asked of a candidate that carries an anchor (a name, a
+/// number) the French nearby does not render: a name or a figure is translated
+/// the same way whatever the wording, so its absence is evidence of its own and
+/// a verbose French sentence may hide the rest of the cut in its length.
+const SENTENCE_ANCHORED_FIT: f64 = 0.0;
+const CLAUSE_ANCHORED_FIT: f64 = 0.0;
 /// Largest weight of other-side content nothing accounts for (beyond what the
 /// lexicon misses of this side's other content too), as a share of the
 /// candidate's unrendered weight: a free translation leaves words over on
@@ -96,6 +104,13 @@ pub struct Gap {
     pub whole: bool,
     /// Weighted share of its content words found on the other side nearby.
     pub coverage: f64,
+    /// It holds a name or a number that the other side's paragraphs do not
+    /// render: a fact is gone, not only words the lexicon does not link.
+    pub anchored: bool,
+    /// Its evidence is enough without an anchor.
+    sure: bool,
+    /// Its content words.
+    pub content: usize,
 }
 
 /// Gaps of a pair, both ways.
@@ -254,7 +269,151 @@ pub fn gaps(
         bead_gaps(bs, &path, (&ef, &ff), Side::En, &mut out.omitted_en);
         bead_gaps(bs, &path, (&ff, &ef), Side::Fr, &mut out.added_fr);
     }
+    mark_anchored(&mut out.omitted_en, en, fr, names);
+    mark_anchored(&mut out.added_fr, fr, en, names);
+    out.omitted_en
+        .retain(|g| (g.sure || g.anchored) && !in_other_language(en, g));
+    out.added_fr
+        .retain(|g| (g.sure || g.anchored) && !in_other_language(fr, g));
     out
+}
+
+/// The anchors of a gap's text: runs of capitalised words past the first word
+/// of their sentence (a name, kept whole so that a multiword exonym matches),
+/// and the numbers, as the values of their digit runs.
+fn anchors<'a>(d: &'a Dispatch, g: &Gap) -> (Vec<&'a str>, Vec<Vec<u64>>) {
+    let body = d.body(g.para);
+    let text = body.get(g.span.0..g.span.1).unwrap_or("");
+    // the span opens its sentence when nothing but spaces, quotes and brackets
+    // come before it since the last sentence end
+    let before = body[..g.span.0.min(body.len())].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '«' | '“' | '(' | '\'' | '‘')
+    });
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '…', ':']);
+    let (mut names, mut numbers) = (Vec::new(), Vec::new());
+    let mut run: Option<(usize, usize)> = None;
+    let ws = words(text);
+    for (i, w) in ws.iter().enumerate() {
+        let first = w.text.chars().next();
+        let capital = first.is_some_and(char::is_uppercase) && !(opens && i == 0);
+        if first.is_some_and(|c| c.is_ascii_digit()) {
+            numbers.push(digit_runs(w.text));
+        }
+        match (capital, run) {
+            (true, Some((a, _))) => run = Some((a, w.end())),
+            (true, None) => run = Some((w.start, w.end())),
+            (false, Some((a, b))) => {
+                names.push(&text[a..b]);
+                run = None;
+            }
+            (false, None) => {}
+        }
+    }
+    if let Some((a, b)) = run {
+        names.push(&text[a..b]);
+    }
+    (names, numbers)
+}
+
+/// Is the gap's text written in the other language (an English dispatch that
+/// quotes the French words as said)? More of its words are function words of
+/// the other language only than of its own only. Its words are then on the
+/// other side as they are, not left out, though the lexicon cannot tell.
+fn in_other_language(d: &Dispatch, g: &Gap) -> bool {
+    let other = match d.lang {
+        Lang::Fr => Lang::En,
+        Lang::En => Lang::Fr,
+    };
+    let text = d.body(g.para).get(g.span.0..g.span.1).unwrap_or("");
+    let (mut own, mut foreign) = (0, 0);
+    for w in words(text) {
+        let f = crate::lang::text::fold(w.text);
+        match (is_stopword(&f, d.lang), is_stopword(&f, other)) {
+            (true, false) => own += 1,
+            (false, true) => foreign += 1,
+            _ => {}
+        }
+    }
+    foreign > own
+}
+
+/// The values of the digit runs of a text (`17:00` → 17, 0).
+fn digit_runs(text: &str) -> Vec<u64> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .filter_map(|r| r.parse().ok())
+        .collect()
+}
+
+/// Set [`Gap::anchored`]: more than half of the gap's anchors (names, numbers)
+/// are rendered nowhere in the other side's paragraphs of its group. A number
+/// counts as rendered when one of its values is among the other side's, or
+/// the same hour on the 24-hour clock (8pm, 20H00).
+fn mark_anchored(gaps: &mut [Gap], this: &Dispatch, other: &Dispatch, names: &ExonymTable) {
+    if gaps.is_empty() {
+        return;
+    }
+    let found: Vec<(Vec<&str>, Vec<Vec<u64>>)> = gaps.iter().map(|g| anchors(this, g)).collect();
+    let this_units: Vec<TextUnit<'_>> = found
+        .iter()
+        .flat_map(|(n, _)| n.iter())
+        .map(|&text| TextUnit { text, cities: &[] })
+        .collect();
+    let other_paras = |g: &Gap| {
+        if this.lang == Lang::Fr {
+            g.en.clone()
+        } else {
+            g.fr.clone()
+        }
+    };
+    let mut paras: Vec<usize> = gaps.iter().flat_map(other_paras).collect();
+    paras.sort_unstable();
+    paras.dedup();
+    let other_units: Vec<TextUnit<'_>> = paras
+        .iter()
+        .map(|&p| TextUnit {
+            text: other.body(p),
+            cities: &[],
+        })
+        .collect();
+    let (this_f, other_f) = if this_units.is_empty() {
+        (Vec::new(), Vec::new())
+    } else if this.lang == Lang::Fr {
+        text_features((&this_units, this.lang), (&other_units, other.lang), names)
+    } else {
+        let (o, t) = text_features((&other_units, other.lang), (&this_units, this.lang), names);
+        (t, o)
+    };
+    let mut k = 0;
+    for (g, (n, nums)) in gaps.iter_mut().zip(&found) {
+        let mine = other_paras(g);
+        let near: Vec<&ParaFeatures> = mine
+            .iter()
+            .filter_map(|p| paras.binary_search(p).ok())
+            .filter_map(|i| other_f.get(i))
+            .collect();
+        let values: Vec<u64> = mine
+            .iter()
+            .flat_map(|&p| digit_runs(other.body(p)))
+            .collect();
+        let (mut total, mut missing) = (0, 0);
+        for f in &this_f[k..k + n.len()] {
+            let (m, t) = coverage(&[f], &near);
+            if t > 0.0 {
+                total += 1;
+                missing += usize::from(m == 0.0);
+            }
+        }
+        k += n.len();
+        for v in nums {
+            total += 1;
+            let rendered = v
+                .iter()
+                .any(|x| values.contains(x) || (*x <= 12 && values.contains(&(x + 12))));
+            missing += usize::from(!rendered);
+        }
+        g.anchored = total > 0 && 2 * missing > total;
+    }
 }
 
 /// One sentence bead: French and English sentence indices (either may be empty).
@@ -371,26 +530,36 @@ impl Evidence {
     /// Is the candidate left out? Little of it rendered, little on the other
     /// side left unexplained to stand for it, and a length that fits a
     /// translation without it clearly better than one with it.
-    fn is_gap(&self, whole: bool) -> bool {
+    /// `Some(true)`: a gap whatever it holds; `Some(false)`: a gap only if it
+    /// carries an anchor the other side lacks (its length fits only the
+    /// anchored bar); `None`: not a gap.
+    fn is_gap(&self, whole: bool) -> Option<bool> {
         let (min_n, max_cov, min_fit, max_left) = if whole {
             (
                 MIN_SENTENCE_TOKENS,
                 MAX_SENTENCE_COVERAGE,
-                SENTENCE_LENGTH_FIT,
+                SENTENCE_ANCHORED_FIT,
                 SENTENCE_LEFT_OVER,
             )
         } else {
             (
                 MIN_CLAUSE_TOKENS,
                 MAX_CLAUSE_COVERAGE,
-                CLAUSE_LENGTH_FIT,
+                CLAUSE_ANCHORED_FIT,
                 CLAUSE_LEFT_OVER,
             )
         };
-        self.n >= min_n
+        let strict = if whole {
+            SENTENCE_LENGTH_FIT
+        } else {
+            CLAUSE_LENGTH_FIT
+        };
+        let fit = self.lr_with.abs() - self.lr_without.abs();
+        (self.n >= min_n
             && self.cov <= max_cov
-            && self.lr_with.abs() - self.lr_without.abs() > min_fit
-            && self.left_other - self.left_rest < max_left * self.left_this
+            && fit > min_fit
+            && self.left_other - self.left_rest < max_left * self.left_this)
+            .then_some(fit > strict)
     }
 }
 
@@ -504,7 +673,7 @@ fn bead_gaps(
                     lr_with: log_ratio(side, ct + s.chars, co),
                     lr_without: log_ratio(side, ct, co),
                 };
-                if ev.is_gap(true) {
+                if let Some(sure) = ev.is_gap(true) {
                     out.push(Gap {
                         fr: bs.fr_paras.clone(),
                         en: bs.en_paras.clone(),
@@ -513,6 +682,9 @@ fn bead_gaps(
                         span: s.span,
                         whole: true,
                         coverage: cov,
+                        anchored: false,
+                        sure,
+                        content: ev.n,
                     });
                 }
             }
@@ -554,7 +726,7 @@ fn bead_gaps(
                     lr_with: log_ratio(side, ct, co),
                     lr_without: log_ratio(side, ct.saturating_sub(cc), co),
                 };
-                if ev.is_gap(a == 0 && b == feats.len()) {
+                if let Some(sure) = ev.is_gap(a == 0 && b == feats.len()) {
                     out.push(Gap {
                         fr: bs.fr_paras.clone(),
                         en: bs.en_paras.clone(),
@@ -563,6 +735,9 @@ fn bead_gaps(
                         span: (s.clauses[a].0, s.clauses[b - 1].1),
                         whole: a == 0 && b == feats.len(),
                         coverage: cov,
+                        anchored: false,
+                        sure,
+                        content: ev.n,
                     });
                 }
             }
