@@ -14,6 +14,8 @@
 //!    share bars, related-story lists, "read more" lines, ads and paywall prompts.
 //!    The headline (`h1`, else `og:title`) becomes paragraph 0 when the body lacks it.
 
+use super::html_parse;
+use html5ever::Attribute;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
@@ -123,7 +125,7 @@ const RELATED_PREFIXES: &[&str] = &[
 
 /// Extract the article of an HTML page.
 pub fn extract_article(html: &str) -> Article {
-    let doc = Html::parse_document(html);
+    let doc = html_parse::parse_document(html, skippable);
     let ld = json_ld_article(&doc);
     let paywalled = ld.as_ref().is_some_and(|a| a.paywalled) || has_paywall_marker(&doc);
     let (method, mut paragraphs) = html_blocks(&doc);
@@ -303,7 +305,7 @@ fn find_articles<'v>(
 fn split_article_body(body: &str) -> Vec<String> {
     let lower = body.to_ascii_lowercase();
     if lower.contains("</p>") || lower.contains("<p>") || lower.contains("<br") {
-        let frag = Html::parse_fragment(body);
+        let frag = html_parse::parse_fragment(body, skippable);
         let mut out = Vec::new();
         walk(frag.root_element(), &mut out);
         if !out.is_empty() {
@@ -366,9 +368,6 @@ fn decode_entities(s: &str) -> String {
 
 // ---------------------------------------------------------------- HTML
 
-/// Most element nesting followed; deeper content is ignored (no stack exhaustion).
-const MAX_DEPTH: usize = 256;
-
 /// The text of an element, whitespace collapsed, without scripts and styles;
 /// iterative, so any nesting depth is safe.
 fn block_text(el: ElementRef<'_>) -> String {
@@ -410,26 +409,50 @@ fn class_tokens(el: &ElementRef<'_>) -> Vec<String> {
 /// Page chrome that is never article text.
 fn is_chrome(el: &ElementRef<'_>) -> bool {
     let v = el.value();
-    let name = v.name();
+    chrome_by(v.name(), |k| v.attr(k))
+}
+
+/// An element (by its tag, before it is in a tree) extraction may skip whole: chrome,
+/// a list (a link list), a header. Kept one level past the parser's nesting limit.
+fn skippable(name: &str, attrs: &[Attribute]) -> bool {
+    matches!(name, "ul" | "ol" | "header")
+        || chrome_by(name, |k| {
+            attrs
+                .iter()
+                .find(|a| &*a.name.local == k)
+                .map(|a| &*a.value)
+        })
+}
+
+/// Chrome by tag name and attributes (`attr` gives an attribute's value).
+fn chrome_by<'a>(name: &str, attr: impl Fn(&str) -> Option<&'a str>) -> bool {
     if SKIP.contains(&name) || name.starts_with("amp-") {
         return true;
     }
-    if v.attr("hidden").is_some() || v.attr("aria-hidden") == Some("true") {
+    if attr("hidden").is_some() || attr("aria-hidden") == Some("true") {
         return true;
     }
     if matches!(
-        v.attr("role").unwrap_or(""),
+        attr("role").unwrap_or(""),
         "navigation" | "complementary" | "banner" | "contentinfo" | "dialog" | "alert"
     ) {
         return true;
     }
-    if let Some(dc) = v.attr("data-component").or_else(|| v.attr("data-testid")) {
+    if let Some(dc) = attr("data-component").or_else(|| attr("data-testid")) {
         let dc = dc.to_ascii_lowercase();
         if CHROME_CLASS_PARTS.iter().any(|k| dc.contains(k)) {
             return true;
         }
     }
-    class_tokens(el).iter().any(|t| {
+    let mut tokens: Vec<String> = attr("class")
+        .unwrap_or("")
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if let Some(id) = attr("id") {
+        tokens.push(id.to_ascii_lowercase());
+    }
+    tokens.iter().any(|t| {
         t == "ad"
             || t == "ads"
             || t.starts_with("ad-")
@@ -498,16 +521,15 @@ fn is_related_line(text: &str) -> bool {
         )
 }
 
-/// Blocks under `el` in document order, chrome skipped.
+/// Blocks under `el` in document order, chrome skipped. Iterative (an explicit
+/// stack of the containers being walked), so any nesting depth is followed.
 fn walk(el: ElementRef<'_>, out: &mut Vec<String>) {
-    walk_at(el, out, 0);
-}
-
-fn walk_at(el: ElementRef<'_>, out: &mut Vec<String>, depth: usize) {
-    if depth > MAX_DEPTH {
-        return;
-    }
-    for child in el.children() {
+    let mut stack = vec![el.children()];
+    while let Some(children) = stack.last_mut() {
+        let Some(child) = children.next() else {
+            stack.pop();
+            continue;
+        };
         let Some(c) = ElementRef::wrap(child) else {
             continue;
         };
@@ -534,7 +556,7 @@ fn walk_at(el: ElementRef<'_>, out: &mut Vec<String>, depth: usize) {
                 .filter_map(ElementRef::wrap)
                 .any(|d| BLOCKS.contains(&d.value().name()));
             if nested && matches!(name, "blockquote" | "li") {
-                walk_at(c, out, depth + 1);
+                stack.push(c.children());
                 continue;
             }
             let t = block_text(c);
@@ -546,7 +568,7 @@ fn walk_at(el: ElementRef<'_>, out: &mut Vec<String>, depth: usize) {
             }
             out.push(t);
         } else {
-            walk_at(c, out, depth + 1);
+            stack.push(c.children());
         }
     }
 }

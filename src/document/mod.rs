@@ -4,6 +4,7 @@
 
 pub mod dateline;
 pub mod extract;
+pub mod html_parse;
 pub mod quotes;
 pub mod wire;
 
