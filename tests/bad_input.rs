@@ -372,3 +372,70 @@ fn csv_cells_never_start_a_formula_and_the_terminal_gets_no_raw_escapes() {
         }
     }
 }
+
+/// Issue 16, points 3 and 4: markup nested far deeper than any page needs is
+/// parsed in one linear pass, and the text at the bottom is checked, not dropped:
+/// a wrong weekday in a French paragraph 300 elements deep is still caught, and
+/// an English page whose only text sits under 100,000 open `<div>`s is not "no text".
+#[test]
+fn deeply_nested_markup_is_parsed_and_its_text_checked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let deep = |depth: usize, tag: &str, para: &str| {
+        let open = format!("<{tag}>").repeat(depth);
+        let close = format!("</{tag}>").repeat(depth);
+        format!("<html><body>{open}<p>{para}</p>{close}</body></html>")
+    };
+    let fr_para = "OSLO, 4 mars (Reuters) - Le chantier naval de Vardø a livré mardi son dernier brise-glace.";
+    let en_para =
+        "OSLO, March 4 (Reuters) - The Vardø shipyard delivered its last icebreaker on Monday.";
+    let fr = write(dir.path(), "fr.html", deep(300, "div", fr_para).as_bytes());
+    let en = write(dir.path(), "en.txt", en_para.as_bytes());
+    let out = wirecheck()
+        .args(["check", "--format", "json", "--fr"])
+        .arg(&fr)
+        .arg("--en")
+        .arg(&en)
+        .output()
+        .expect("run wirecheck");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    let ids: Vec<&str> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["id"].as_str())
+        .collect();
+    assert!(ids.contains(&"date-mismatch"), "weekday caught: {ids:?}");
+
+    // the same page, not nested: the same verdict (nesting changes nothing)
+    let flat = write(dir.path(), "flat.html", deep(0, "div", fr_para).as_bytes());
+    assert_eq!(run(&flat, &en), Outcome::Report);
+
+    // 100,000 open <div>s and <span>s around the only text of the English side
+    for tag in ["div", "span"] {
+        let en_deep = write(
+            dir.path(),
+            "en.html",
+            deep(100_000, tag, en_para).as_bytes(),
+        );
+        let fr_txt = write(dir.path(), "fr.txt", fr_para.as_bytes());
+        let out = wirecheck()
+            .args(["check", "--format", "json", "--fr"])
+            .arg(&fr_txt)
+            .arg("--en")
+            .arg(&en_deep)
+            .output()
+            .expect("run wirecheck");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{tag}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

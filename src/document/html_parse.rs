@@ -361,8 +361,7 @@ pub fn cap_attributes(html: &str) -> Cow<'_, str> {
             continue;
         }
         let mut j = start;
-        while j < b.len() && !matches!(b[j], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>')
-        {
+        while j < b.len() && !matches!(b[j], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>') {
             j += 1;
         }
         let name = html[start..j].to_ascii_lowercase();
@@ -383,7 +382,10 @@ pub fn cap_attributes(html: &str) -> Cow<'_, str> {
             // the name (a first `=` belongs to it)
             j += 1;
             while j < b.len()
-                && !matches!(b[j], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>' | b'=')
+                && !matches!(
+                    b[j],
+                    b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>' | b'='
+                )
             {
                 j += 1;
             }
