@@ -67,6 +67,22 @@ def special_cases(d):
         h = os.path.join(d, f"deep{n}.html")
         open(h, "w").write("<html><body>" + "<div>" * n + "<p>The port reopened on Tuesday.</p>" + "</div>" * n + "</body></html>")
         yield f"{n:,} nested divs (en.html)", os.path.join(d, "fr_ok.txt"), h
+    para = "<p>The port reopened on Tuesday.</p>"
+    storms = {
+        "200,000 unclosed divs (en.html)": "<div>" * 200_000 + para,
+        "100,000 nested spans (en.html)": "<span>" * 100_000 + para + "</span>" * 100_000,
+        "50,000 nested tables (en.html)": "<table><tr><td>" * 50_000 + para,
+        "50,000 <b><i> misnestings (en.html)": "<b><i>x</b></i>" * 50_000 + "<a><p><a>" * 20_000 + para,
+        "100,000 attributes on one tag": "<p " + " ".join(f"a{i}=1" for i in range(100_000)) + ">x</p>" + para,
+    }
+    for name, body in storms.items():
+        h = os.path.join(d, f"storm{len(name)}.html")
+        open(h, "w").write("<html><body>" + body + "</body></html>")
+        yield name, os.path.join(d, "fr_ok.txt"), h
+    # the lede alone, 300 divs deep, as the French: checked (a report, exit 0 or 1), not "no text" (exit 2)
+    h = os.path.join(d, "fr_deep.html")
+    open(h, "w").write("<html><body>" + "<div>" * 300 + "<p>" + FR.split("\n\n")[1] + "</p>" + "</div>" * 300 + "</body></html>")
+    yield "French paragraph 300 divs deep", h, en_ok
 
 
 def run(fr_path, en_path, d):
