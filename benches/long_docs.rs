@@ -20,7 +20,7 @@
 //! DIR/en.txt. `--loop N` instead checks the `pairs/` dispatches in turn N times
 //! (what the serve bench posts), for profilers such as callgrind.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use wirecheck::document::{Dispatch, Document, Format};
@@ -28,6 +28,9 @@ use wirecheck::lang::Lang;
 use wirecheck::pipeline::{check_pair, PairOptions};
 use wirecheck::policy::Policy;
 use wirecheck::source::Loaded;
+
+#[path = "support/pairs.rs"]
+mod pairs;
 
 struct Args {
     sizes: Vec<usize>,
@@ -68,27 +71,6 @@ fn args() -> Args {
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// `(fr, en)` texts of every folder of `dir` holding fr.txt and en.txt, in name order.
-fn pairs_in(dir: &Path) -> Vec<(String, String)> {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut dirs: Vec<PathBuf> = rd
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.join("fr.txt").is_file() && p.join("en.txt").is_file())
-        .collect();
-    dirs.sort();
-    dirs.iter()
-        .map(|d| {
-            (
-                std::fs::read_to_string(d.join("fr.txt")).unwrap(),
-                std::fs::read_to_string(d.join("en.txt")).unwrap(),
-            )
-        })
-        .collect()
 }
 
 fn paragraphs(t: &str) -> Vec<&str> {
@@ -153,7 +135,7 @@ fn best(reps: usize, mut f: impl FnMut()) -> Duration {
 fn main() {
     let a = args();
     let policy = Policy::default();
-    let local = pairs_in(&root().join("pairs"));
+    let local = pairs::pairs_in(&root().join("pairs"));
     if let Some(n) = a.lp {
         let t = Instant::now();
         let bytes: usize = (0..n)
@@ -170,7 +152,7 @@ fn main() {
         return;
     }
     let dev = root().join("../shared/dev/clean");
-    let (docs, from) = match pairs_in(&dev) {
+    let (docs, from) = match pairs::pairs_in(&dev) {
         d if !d.is_empty() => (d, "../shared/dev/clean"),
         _ => (local, "pairs/"),
     };

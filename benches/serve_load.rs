@@ -24,6 +24,9 @@ use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+#[path = "support/pairs.rs"]
+mod pairs;
+
 struct Args {
     clients: usize,
     secs: u64,
@@ -64,21 +67,14 @@ fn root() -> PathBuf {
 
 /// The request bodies: every pair of `pairs/` as `{"fr": {"text"}, "en": {"text"}}`.
 fn bodies() -> Vec<String> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root().join("pairs"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.join("fr.txt").is_file() && p.join("en.txt").is_file())
-        .collect();
-    dirs.sort();
-    dirs.iter()
-        .map(|d| {
-            serde_json::json!({
-                "fr": {"text": std::fs::read_to_string(d.join("fr.txt")).unwrap()},
-                "en": {"text": std::fs::read_to_string(d.join("en.txt")).unwrap()},
-            })
-            .to_string()
-        })
+    let pairs = pairs::pairs_in(&root().join("pairs"));
+    assert!(
+        !pairs.is_empty(),
+        "no fr.txt/en.txt pair folder under pairs/"
+    );
+    pairs
+        .iter()
+        .map(|(fr, en)| serde_json::json!({"fr": {"text": fr}, "en": {"text": en}}).to_string())
         .collect()
 }
 
