@@ -536,6 +536,26 @@ fn at_boundary(rest: &str) -> bool {
         .is_none_or(|c| c.is_whitespace() || c == ':')
 }
 
+/// What the grammar tests of both languages share.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{parse_block, CreditsBlock, Role};
+    use crate::lang::Lang;
+
+    /// The block parsed from `s` as paragraph `paragraph`; panics when `s` is not one.
+    pub(crate) fn parse(s: &str, lang: Lang, paragraph: usize) -> CreditsBlock {
+        parse_block(s, lang, paragraph).unwrap_or_else(|| panic!("not a credits block: {s}"))
+    }
+
+    /// Each entry as (role, name, location).
+    pub(crate) fn triples(b: &CreditsBlock) -> Vec<(Role, &str, Option<&str>)> {
+        b.entries
+            .iter()
+            .map(|e| (e.role, e.name.as_str(), e.location.as_deref()))
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,18 +18,12 @@ pub(crate) fn grammar() -> &'static Grammar {
 
 #[cfg(test)]
 mod tests {
-    use crate::credits::{parse_block, CreditsBlock, Role};
+    use crate::credits::testing::triples;
+    use crate::credits::{CreditsBlock, Role};
     use crate::lang::Lang;
 
     fn parse(s: &str) -> CreditsBlock {
-        parse_block(s, Lang::En, 7).unwrap_or_else(|| panic!("not a credits block: {s}"))
-    }
-
-    fn triples(b: &CreditsBlock) -> Vec<(Role, &str, Option<&str>)> {
-        b.entries
-            .iter()
-            .map(|e| (e.role, e.name.as_str(), e.location.as_deref()))
-            .collect()
+        crate::credits::testing::parse(s, Lang::En, 7)
     }
 
     use Role::*;
