@@ -12,9 +12,10 @@ fn never(_: &str, _: &[html5ever::Attribute]) -> bool {
 
 fuzz_target!(|data: &[u8]| {
     let html = String::from_utf8_lossy(data);
-    let capped = cap_attributes(&html);
-    // the cap only removes bytes
+    let (capped, n) = cap_attributes(&html);
+    // the cap only removes bytes, and says so
     assert!(capped.len() <= html.len());
+    assert_eq!(n == 0, capped.len() == html.len());
     let _ = parse_document(&html, never);
     let _ = parse_fragment(&html, never);
     let article = extract_article(&html);
