@@ -77,6 +77,8 @@ check_ids! {
     QuoteSpeaker = "quote-speaker",
     LengthRatio = "length-ratio",
     Untranslated = "untranslated",
+    ControlCharacters = "control-characters",
+    MarkupLimit = "markup-limit",
     DatelineMismatch = "dateline-mismatch",
     AgencyTagMissing = "agency-tag-missing",
     CreditsMissing = "credits-missing",

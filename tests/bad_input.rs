@@ -439,3 +439,131 @@ fn deeply_nested_markup_is_parsed_and_its_text_checked() {
         );
     }
 }
+
+/// A small invented pair with figures in every paragraph, for the control
+/// sequence tests.
+const QUAKE_FR: &str = "Un séisme frappe le nord du pays\n\nTOKYO, 3 mars (Reuters) - Un séisme de magnitude 6,1 a frappé mardi le nord du pays, faisant 14 blessés, selon les autorités.\n\nLes secours ont évacué 300 habitants de la côte.\n";
+const QUAKE_EN: &str = "Earthquake hits the north of the country\n\nTOKYO, March 3 (Reuters) - A magnitude 6.1 earthquake struck the north of the country on Tuesday, injuring 14 people, authorities said.\n\nRescuers evacuated 300 residents from the coast.\n";
+
+/// Issue 16, point 7: terminal control sequences in a paragraph are not text. The
+/// digits of `ESC ]0;… BEL` (window title), `ESC [2J` (clear screen), `ESC [1;32m`
+/// (colour) or a C1 CSI are never read as figures, and the finding says the
+/// sequences were there, on the side that has them; a figure that really differs
+/// in the same paragraph is still caught.
+#[test]
+fn terminal_control_sequences_are_not_figures() {
+    use crate::util::{check_texts, indices};
+    let dirty = "Les secours ont évacué\u{1b}]0;PASS 9\u{7} 300 habitants\u{1b}[2J\u{1b}[1;32m de la côte.\u{9b}5m";
+    let fr = QUAKE_FR.replace("Les secours ont évacué 300 habitants de la côte.", dirty);
+    assert_ne!(fr, QUAKE_FR);
+
+    // the clean pair: neither finding
+    let clean = check_texts(QUAKE_FR, QUAKE_EN, &[]);
+    assert!(
+        clean.findings("number-mismatch").is_empty(),
+        "{:#}",
+        clean.report["findings"]
+    );
+    assert!(clean.findings("control-characters").is_empty());
+
+    // control sequences in the French: no figure from them, one finding naming ¶2
+    let r = check_texts(&fr, QUAKE_EN, &[]);
+    assert!(
+        r.findings("number-mismatch").is_empty(),
+        "a control sequence read as a figure: {:#}",
+        r.report["findings"]
+    );
+    let c = r.findings("control-characters");
+    assert_eq!(c.len(), 1, "{:#}", r.report["findings"]);
+    assert_eq!(indices(&c[0]["fr"]), vec![2]);
+    assert!(indices(&c[0]["en"]).is_empty());
+    let msg = c[0]["message"].as_str().unwrap();
+    assert!(msg.contains("\\u{1b}]0;PASS 9\\u{7}"), "{msg}");
+    assert!(!msg.contains('\u{1b}'), "escaped in the report: {msg:?}");
+    // the report keeps the paragraph as it came (a terminal shows it escaped)
+    assert_eq!(r.report["fr"]["paragraphs"][2], dirty);
+
+    // the same sequences on the English side
+    let en = QUAKE_EN.replace(
+        "300 residents",
+        "300\u{1b}[38;5;208m residents\u{1b}]2;t 7\u{1b}\\",
+    );
+    let r = check_texts(QUAKE_FR, &en, &[]);
+    assert!(
+        r.findings("number-mismatch").is_empty(),
+        "{:#}",
+        r.report["findings"]
+    );
+    let c = r.findings("control-characters");
+    assert_eq!(c.len(), 1);
+    assert_eq!(indices(&c[0]["en"]), vec![2]);
+
+    // a wrong figure beside the sequences is still caught, and only it
+    let wrong = fr.replace("300 habitants", "400 habitants");
+    let r = check_texts(&wrong, QUAKE_EN, &[]);
+    let n = r.findings("number-mismatch");
+    assert_eq!(n.len(), 1, "{:#}", r.report["findings"]);
+    let msg = n[0]["message"].as_str().unwrap();
+    assert!(msg.contains("400") && msg.contains("300"), "{msg}");
+    assert_eq!(r.findings("control-characters").len(), 1);
+}
+
+/// Issue 16, "a clear message where a limit is hit, naming the limit": markup past
+/// the parser's limits (1,000 attributes on a tag, 256 nested containers) is read,
+/// its text checked, and an info finding names the limit; a page within them has
+/// no such finding.
+#[test]
+fn html_parser_limits_are_reported() {
+    use crate::util::check_files;
+    let dir = tempfile::tempdir().unwrap();
+    let fr = write(dir.path(), "fr.txt", QUAKE_FR);
+    let paras: Vec<&str> = QUAKE_EN.split("\n\n").map(str::trim).collect();
+    let page = |attrs: usize, depth: usize| {
+        let a: String = (0..attrs).map(|i| format!(" data-x{i}=\"{i}\"")).collect();
+        format!(
+            "<html><body><article><h1{a}>{}</h1>{}<p>{}</p><p>{}</p>{}</article></body></html>",
+            paras[0],
+            "<div>".repeat(depth),
+            paras[1],
+            paras[2],
+            "</div>".repeat(depth)
+        )
+    };
+    let check = |name: &str, html: String| {
+        let en = write(dir.path(), name, html);
+        let r = check_files(&fr, &en, &[]);
+        assert_eq!(r.report["en"]["paragraphs"].as_array().unwrap().len(), 3);
+        r
+    };
+    let within = check("within.html", page(1_000, 200));
+    assert!(
+        within.findings("markup-limit").is_empty(),
+        "{:#}",
+        within.report["findings"]
+    );
+    assert_eq!(within.code, 0, "{:#}", within.report["findings"]);
+
+    let attrs = check("attrs.html", page(1_001, 0));
+    let f = attrs.findings("markup-limit");
+    assert_eq!(f.len(), 1, "{:#}", attrs.report["findings"]);
+    assert_eq!(f[0]["severity"], "info");
+    let msg = f[0]["message"].as_str().unwrap();
+    assert!(
+        msg.contains("English") && msg.contains("attribute limit") && msg.contains("1,000"),
+        "{msg}"
+    );
+    assert_eq!(attrs.code, 0, "info does not block");
+
+    let deep = check("deep.html", page(0, 300));
+    let msg = deep.findings("markup-limit")[0]["message"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        msg.contains("nesting limit")
+            && msg.contains("256")
+            && msg.contains("container tags past it"),
+        "{msg}"
+    );
+    assert!(!msg.contains("attribute"), "{msg}");
+}

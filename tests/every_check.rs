@@ -108,6 +108,9 @@ cases! {
     untranslated("untranslated") {
         fr: [("prévoit de consacrer 4,5 millions d'euros au dragage du port avant l'hiver", "plans to spend 4.5 million euros on dredging the harbour before the winter")]
     }
+    control_characters("control-characters") {
+        fr: [("a repris lundi", "a repris\u{1b}]0;PASS\u{7}\u{1b}[2J lundi")]
+    }
     dateline_mismatch("dateline-mismatch") { fr: [("ORVANNE (Reuters)", "LYON (Reuters)")] }
     agency_tag_missing("agency-tag-missing") { fr: [("ORVANNE (Reuters) -", "ORVANNE -")] }
     credits_missing("credits-missing") { fr: [(FR_CREDITS, "")] }
@@ -213,8 +216,9 @@ fn every_listed_check_has_a_case() {
     let mut covered: BTreeSet<String> = CASES.iter().map(|c| c.id.to_string()).collect();
     covered.insert("source-changed".into()); // needs a server: see `source_changed` below
     covered.insert("languages-swapped".into()); // swaps the files: see `languages_swapped` below
+    covered.insert("markup-limit".into()); // needs an HTML side: see `markup_limit` below
     assert_eq!(listed, covered);
-    assert_eq!(CASES.len() + 2, listed.len(), "one case per id");
+    assert_eq!(CASES.len() + 3, listed.len(), "one case per id");
 }
 
 /// `languages-swapped` fires on the base pair given the wrong way round, alone
@@ -230,6 +234,39 @@ fn languages_swapped() {
         "languages-swapped",
         &TempPair::new(FR, EN).check(&[]).report,
     );
+}
+
+/// `markup-limit` needs an HTML side: the base English as `en.html`, its lede
+/// under 300 nested `<div>`s (fires: nesting limit) or under one (silent).
+mod markup_limit {
+    use super::*;
+
+    fn check_nested(depth: usize) -> serde_json::Value {
+        let body: String = EN
+            .split("\n\n")
+            .filter(|p| !p.trim().is_empty())
+            .map(|p| format!("<p>{}</p>", p.trim()))
+            .collect();
+        let html = format!(
+            "<html><body><article>{}{body}{}</article></body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        let p = TempPair::empty();
+        p.write("fr.txt", FR);
+        p.write("en.html", html);
+        p.check(&[]).report
+    }
+
+    #[test]
+    fn fires() {
+        assert_fires("markup-limit", &check_nested(300));
+    }
+
+    #[test]
+    fn silent() {
+        assert_silent("markup-limit", &check_nested(1));
+    }
 }
 
 /// `source-changed` needs a live source: the pair keeps its English as `en.txt`

@@ -980,3 +980,93 @@ fn out_of_range_fetch_settings_are_exit_2_naming_the_key() {
         fails_with(&out, &[key]);
     }
 }
+
+/// Through an HTTP proxy (`http_proxy` in the environment) the proxy resolves the
+/// name, not wirecheck: so the target is still resolved here and vetted by the
+/// address policy before anything is sent to the proxy, and again on every
+/// redirect hop. The proxy here is a loopback server answering proxy requests
+/// (absolute-form request lines); a public address literal reaches it, internal
+/// targets (a name resolving to loopback, a private literal, a redirect to
+/// either) never do.
+#[test]
+fn through_a_proxy_the_target_is_vetted_before_the_proxy_is_asked() {
+    let proxy = Server::start(|r| {
+        if r.path.ends_with("/to-localhost") {
+            Response::redirect("http://localhost:9/admin")
+        } else if r.path.ends_with("/to-private") {
+            Response::redirect("http://10.20.30.40/admin")
+        } else {
+            Response::html(page("plain.html"))
+        }
+    });
+    let env = Env::new();
+    // no allow-private: only public targets may be fetched
+    std::fs::write(env.path("wirecheck.toml"), "").unwrap();
+    let via_proxy = |url: &str| {
+        let fr = env.path("fr.txt");
+        let cache = env.cache();
+        let mut c = env.cmd();
+        for k in [
+            "no_proxy",
+            "NO_PROXY",
+            "all_proxy",
+            "ALL_PROXY",
+            "https_proxy",
+            "HTTPS_PROXY",
+        ] {
+            c.env_remove(k);
+        }
+        c.env("http_proxy", proxy.url(""))
+            .env("HTTP_PROXY", proxy.url(""))
+            .args(["check", "--fr", fr.to_str().unwrap(), "--en", url])
+            .args([
+                "--format",
+                "json",
+                "--fail-on",
+                "never",
+                "--cache-dir",
+                &cache,
+            ])
+            .output()
+            .unwrap()
+    };
+    // a public address: sent through the proxy, which fetches it
+    let out = via_proxy("http://93.184.216.34/story");
+    assert_eq!(paragraphs(&json(&out)).len(), 6);
+    let hits = proxy.hits();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(
+        hits[0].path, "http://93.184.216.34/story",
+        "a proxy request"
+    );
+
+    // internal targets: refused here, the proxy is never asked
+    for (url, needle) in [
+        (
+            "http://localhost:9/admin",
+            "localhost is an internal address",
+        ),
+        ("http://10.20.30.40/", "10.20.30.40"),
+        ("http://[fd00::5]/", "fd00::5"),
+    ] {
+        fails_with(&via_proxy(url), &["refused", needle]);
+        assert_eq!(proxy.hits().len(), 1, "{url} was sent to the proxy");
+    }
+
+    // a redirect (answered by the proxy) to an internal target: refused at that hop
+    for (path, needle) in [
+        ("/to-localhost", "localhost is an internal address"),
+        ("/to-private", "10.20.30.40 is an internal address"),
+    ] {
+        let before = proxy.hits().len();
+        let url = format!("http://93.184.216.34{path}");
+        fails_with(&via_proxy(&url), &["refused", needle]);
+        let hits = proxy.hits();
+        assert_eq!(
+            hits.len(),
+            before + 1,
+            "only the first hop reached the proxy"
+        );
+        assert_eq!(hits[before].path, url);
+    }
+}

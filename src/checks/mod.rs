@@ -14,11 +14,13 @@ mod quotes;
 mod sentences;
 
 mod agency_tag_missing;
+mod control_characters;
 mod currency_converted;
 mod date_mismatch;
 mod dateline_mismatch;
 mod languages_swapped;
 mod length_ratio;
+mod markup_limit;
 mod name_mismatch;
 mod number_format;
 mod number_mismatch;
@@ -208,6 +210,8 @@ pub static REGISTRY: &[&dyn Check] = &[
     &quotes::quote_speaker::QuoteSpeaker,
     &length_ratio::LengthRatio,
     &untranslated::Untranslated,
+    &control_characters::ControlCharacters,
+    &markup_limit::MarkupLimit,
     &dateline_mismatch::DatelineMismatch,
     &agency_tag_missing::AgencyTagMissing,
     &credits::credits_missing::CreditsMissing,

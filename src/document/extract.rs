@@ -29,6 +29,8 @@ pub struct Article {
     /// The page says it is not free to read (JSON-LD `isAccessibleForFree: false` or a
     /// paywall marker): the text may be a teaser only.
     pub paywalled: bool,
+    /// The parser limits the page hit (see [`html_parse::Limits`]).
+    pub limits: html_parse::Limits,
 }
 
 const BLOCKS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote"];
@@ -125,7 +127,7 @@ const RELATED_PREFIXES: &[&str] = &[
 
 /// Extract the article of an HTML page.
 pub fn extract_article(html: &str) -> Article {
-    let doc = html_parse::parse_document(html, skippable);
+    let (doc, mut limits) = html_parse::parse_document(html, skippable);
     let ld = json_ld_article(&doc);
     let paywalled = ld.as_ref().is_some_and(|a| a.paywalled) || has_paywall_marker(&doc);
     let (method, mut paragraphs) = html_blocks(&doc);
@@ -142,11 +144,13 @@ pub fn extract_article(html: &str) -> Article {
             if let Some(h) = &headline {
                 insert_headline(&mut out, h);
             }
+            limits.add(ld.limits);
             return Article {
                 headline,
                 paragraphs: out,
                 method: "json-ld",
                 paywalled,
+                limits,
             };
         }
     }
@@ -160,6 +164,7 @@ pub fn extract_article(html: &str) -> Article {
         paragraphs,
         method,
         paywalled,
+        limits,
     }
 }
 
@@ -189,6 +194,8 @@ struct LdArticle {
     headline: Option<String>,
     paragraphs: Vec<String>,
     paywalled: bool,
+    /// The limits parsing the `articleBody`'s markup hit.
+    limits: html_parse::Limits,
 }
 
 fn json_ld_article(doc: &Html) -> Option<LdArticle> {
@@ -226,7 +233,7 @@ fn json_ld_article(doc: &Html) -> Option<LdArticle> {
                 .join(" ")
         })
         .filter(|s| !s.is_empty());
-    let paragraphs = obj
+    let (paragraphs, limits) = obj
         .get("articleBody")
         .and_then(Value::as_str)
         .map(split_article_body)
@@ -240,6 +247,7 @@ fn json_ld_article(doc: &Html) -> Option<LdArticle> {
         headline,
         paragraphs,
         paywalled,
+        limits,
     })
 }
 
@@ -301,15 +309,15 @@ fn find_articles<'v>(
 }
 
 /// Split a JSON-LD `articleBody`: HTML markup when it has some, else blank-line
-/// blocks, else one paragraph per line.
-fn split_article_body(body: &str) -> Vec<String> {
+/// blocks, else one paragraph per line; with the limits parsing its markup hit.
+fn split_article_body(body: &str) -> (Vec<String>, html_parse::Limits) {
     let lower = body.to_ascii_lowercase();
     if lower.contains("</p>") || lower.contains("<p>") || lower.contains("<br") {
-        let frag = html_parse::parse_fragment(body, skippable);
+        let (frag, limits) = html_parse::parse_fragment(body, skippable);
         let mut out = Vec::new();
         walk(frag.root_element(), &mut out);
         if !out.is_empty() {
-            return out;
+            return (out, limits);
         }
     }
     let text = body.replace("\r\n", "\n").replace('\r', "\n");
@@ -340,7 +348,7 @@ fn split_article_body(body: &str) -> Vec<String> {
     } else {
         text.lines().map(str::to_string).collect()
     };
-    parts
+    let paragraphs = parts
         .into_iter()
         .map(|p| {
             let p = if p.contains('&') {
@@ -351,7 +359,8 @@ fn split_article_body(body: &str) -> Vec<String> {
             p.split_whitespace().collect::<Vec<_>>().join(" ")
         })
         .filter(|p| !p.is_empty())
-        .collect()
+        .collect();
+    (paragraphs, html_parse::Limits::default())
 }
 
 /// Decode HTML entities in plain text (`&amp;` → `&`), leaving `<` alone.

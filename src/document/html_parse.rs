@@ -39,20 +39,45 @@ pub const MAX_NESTING: usize = 256;
 /// Most attributes kept on one tag.
 pub const MAX_ATTRIBUTES: usize = 1_000;
 
+/// The limits a parse hit: reported to the desk (the `markup-limit` check), never
+/// silent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Limits {
+    /// Tags that had more than [`MAX_ATTRIBUTES`] attributes (the rest were left out).
+    pub attributes_capped: usize,
+    /// Container tags past [`MAX_NESTING`] open ones, left out (their content kept).
+    pub flattened: usize,
+}
+
+impl Limits {
+    /// No limit was hit.
+    pub fn is_none(&self) -> bool {
+        *self == Limits::default()
+    }
+
+    /// Both parses' limits together.
+    pub fn add(&mut self, other: Limits) {
+        self.attributes_capped += other.attributes_capped;
+        self.flattened += other.flattened;
+    }
+}
+
 /// Whether an element (name, attributes) is one extraction may skip with all it
 /// holds: such an element is kept one level past the nesting limit.
 pub type SkippableFn = fn(&str, &[Attribute]) -> bool;
 
-/// Parse a whole page, as `Html::parse_document` does, within the limits.
-pub fn parse_document(html: &str, skippable: SkippableFn) -> Html {
-    let html = cap_attributes(html);
+/// Parse a whole page, as `Html::parse_document` does, within the limits; with the
+/// limits it hit.
+pub fn parse_document(html: &str, skippable: SkippableFn) -> (Html, Limits) {
+    let (html, capped) = cap_attributes(html);
     let tb = TreeBuilder::new(Html::new_document(), TreeBuilderOpts::default());
-    run(tb, TokenizerOpts::default(), &html, skippable)
+    run(tb, TokenizerOpts::default(), &html, skippable, capped)
 }
 
-/// Parse a fragment in a `<body>`, as `Html::parse_fragment` does, within the limits.
-pub fn parse_fragment(html: &str, skippable: SkippableFn) -> Html {
-    let html = cap_attributes(html);
+/// Parse a fragment in a `<body>`, as `Html::parse_fragment` does, within the
+/// limits; with the limits it hit.
+pub fn parse_fragment(html: &str, skippable: SkippableFn) -> (Html, Limits) {
+    let (html, capped) = cap_attributes(html);
     let mut sink = Html::new_fragment();
     let context = html5ever::tree_builder::create_element(
         &mut sink,
@@ -64,7 +89,7 @@ pub fn parse_fragment(html: &str, skippable: SkippableFn) -> Html {
         initial_state: Some(tb.tokenizer_state_for_context_elem()),
         ..TokenizerOpts::default()
     };
-    run(tb, opts, &html, skippable)
+    run(tb, opts, &html, skippable, capped)
 }
 
 fn run(
@@ -72,13 +97,15 @@ fn run(
     opts: TokenizerOpts,
     html: &str,
     skippable: SkippableFn,
-) -> Html {
+    attributes_capped: usize,
+) -> (Html, Limits) {
     let sink = Flatten {
         inner: tb,
         stack: Vec::new(),
         foreign: 0,
         left_out: FxHashMap::default(),
         as_p: 0,
+        flattened: 0,
         skippable,
     };
     let mut tok = Tokenizer::new(sink, opts);
@@ -86,7 +113,11 @@ fn run(
     input.push_back(StrTendril::from(html));
     while let TokenizerResult::Script(_) = tok.feed(&mut input) {}
     tok.end();
-    tok.sink.inner.sink.finish()
+    let limits = Limits {
+        attributes_capped,
+        flattened: tok.sink.flattened,
+    };
+    (tok.sink.inner.sink.finish(), limits)
 }
 
 /// Elements with no content.
@@ -232,6 +263,8 @@ struct Flatten {
     left_out: FxHashMap<LocalName, usize>,
     /// `blockquote`s past the limit passed on as `p`.
     as_p: usize,
+    /// Start tags past the limit left out or rewritten.
+    flattened: usize,
     skippable: SkippableFn,
 }
 
@@ -281,6 +314,7 @@ impl Flatten {
                     self.push(&name);
                     return true;
                 }
+                self.flattened += 1;
                 if &*name == "blockquote" {
                     self.as_p += 1;
                     tag.name = local_name!("p");
@@ -342,10 +376,10 @@ const RAW_TEXT: &[&str] = &[
     "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
 ];
 
-/// The page with every tag's attributes after the [`MAX_ATTRIBUTES`]th left out.
-/// A light scan of tags, comments and raw-text elements; a page with no such tag
-/// is returned as it is.
-pub fn cap_attributes(html: &str) -> Cow<'_, str> {
+/// The page with every tag's attributes after the [`MAX_ATTRIBUTES`]th left out,
+/// and how many tags were cut. A light scan of tags, comments and raw-text
+/// elements; a page with no such tag is returned as it is.
+pub fn cap_attributes(html: &str) -> (Cow<'_, str>, usize) {
     let b = html.as_bytes();
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -429,17 +463,18 @@ pub fn cap_attributes(html: &str) -> Cow<'_, str> {
         }
     }
     if cuts.is_empty() {
-        return Cow::Borrowed(html);
+        return (Cow::Borrowed(html), 0);
     }
     let mut out = String::with_capacity(html.len());
     let mut at = 0;
+    let n = cuts.len();
     for (from, to) in cuts {
         // both ends sit on ASCII bytes (or the end), so on char boundaries
         out.push_str(&html[at..from]);
         at = to;
     }
     out.push_str(&html[at..]);
-    Cow::Owned(out)
+    (Cow::Owned(out), n)
 }
 
 fn memchr_lt(b: &[u8]) -> Option<usize> {

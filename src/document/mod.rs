@@ -2,6 +2,7 @@
 //! parsed into headline, dateline, body paragraphs with their quotations, and the
 //! credits block.
 
+pub mod controls;
 pub mod dateline;
 pub mod extract;
 pub mod html_parse;
@@ -63,6 +64,10 @@ pub struct Document {
     /// `paragraphs` its metadata gave.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wire: Option<wire::WireInfo>,
+    /// The HTML parser limits the text hit (flattened nesting, attributes left
+    /// out); the `markup-limit` check reports them.
+    #[serde(skip_serializing_if = "html_parse::Limits::is_none")]
+    pub limits: html_parse::Limits,
 }
 
 impl Document {
@@ -74,9 +79,14 @@ impl Document {
         text: &str,
         format: Format,
     ) -> Self {
+        let mut limits = html_parse::Limits::default();
         let paragraphs = match format {
             // one HTML extractor for files, stdin and fetched pages
-            Format::Html => extract::extract_article(text).paragraphs,
+            Format::Html => {
+                let a = extract::extract_article(text);
+                limits = a.limits;
+                a.paragraphs
+            }
             Format::Markdown => split_paragraphs(text)
                 .into_iter()
                 .map(|p| strip_markdown(&p))
@@ -95,12 +105,14 @@ impl Document {
                         sha256,
                         paragraphs,
                         wire: Some(info),
+                        limits,
                     },
                     Err(_) => Document {
                         source: source.into(),
                         sha256,
                         paragraphs: Vec::new(),
                         wire: None,
+                        limits,
                     },
                 };
             }
@@ -110,6 +122,7 @@ impl Document {
             sha256,
             paragraphs,
             wire: None,
+            limits,
         }
     }
 }
@@ -183,8 +196,17 @@ pub const MAX_QUOTES_PER_PARAGRAPH: usize = 24;
 #[derive(Debug, Clone, Serialize)]
 pub struct Paragraph {
     pub index: usize,
+    /// The paragraph as the checks read it: its terminal control sequences and
+    /// control characters ([`controls`]) blanked byte for byte, so offsets into it
+    /// are offsets into the document's paragraph.
     pub text: String,
     pub quotes: Vec<Quote>,
+    /// Byte spans of the control sequences and characters blanked in `text`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub controls: Vec<std::ops::Range<usize>>,
+    /// The document's paragraph as it came, when `controls` is not empty.
+    #[serde(skip)]
+    pub original: Option<String>,
 }
 
 /// A dispatch parsed in its language.
@@ -198,6 +220,9 @@ pub struct Dispatch {
     pub credits: Option<CreditsBlock>,
     /// Parts of the paragraphs a wire item's metadata gave (empty for a text).
     pub from_metadata: Vec<wire::FromMetadata>,
+    /// The HTML parser limits the document hit.
+    #[serde(skip_serializing_if = "html_parse::Limits::is_none")]
+    pub limits: html_parse::Limits,
     /// Quantities and dates of each paragraph, extracted once on first use: the
     /// number and date checks both read them, bead after bead.
     #[serde(skip)]
@@ -241,10 +266,18 @@ impl Dispatch {
             .paragraphs
             .iter()
             .enumerate()
-            .map(|(index, text)| Paragraph {
-                index,
-                text: text.clone(),
-                quotes: Vec::new(),
+            .map(|(index, text)| {
+                let (masked, controls, original) = match controls::mask(text) {
+                    Some((m, spans)) => (m, spans, Some(text.clone())),
+                    None => (text.clone(), Vec::new(), None),
+                };
+                Paragraph {
+                    index,
+                    text: masked,
+                    quotes: Vec::new(),
+                    controls,
+                    original,
+                }
             })
             .collect();
         let n = paragraphs.len();
@@ -283,6 +316,7 @@ impl Dispatch {
                 .as_ref()
                 .map(|w| w.from_metadata.clone())
                 .unwrap_or_default(),
+            limits: doc.limits,
         }
     }
 

@@ -169,6 +169,11 @@ fn request_once(
         .timeout(left)
         .redirect(reqwest::redirect::Policy::none())
         .user_agent(limits.user_agent.as_str());
+    // Directly, the connection goes to the addresses just vetted. Through a proxy
+    // from the environment (`http_proxy`, `https_proxy`, `all_proxy`) the proxy
+    // resolves the name again and cannot be pinned; the target was still vetted
+    // above, before anything is sent to the proxy (docs/contract.md says what
+    // remains: a name answering the proxy differently).
     if let Some(d) = u.domain() {
         builder = builder.resolve_to_addrs(d, &addrs);
     }

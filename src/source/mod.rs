@@ -252,6 +252,7 @@ fn wire_document(display: &str, sha256: String, text: &str, format: Format) -> R
         sha256,
         paragraphs,
         wire: Some(info),
+        limits: Default::default(),
     })
 }
 
@@ -503,6 +504,7 @@ pub fn document_from_web(
     let plain = mime == "text/plain"
         || mime == "text/markdown"
         || (mime.is_empty() && sniff_format(&text) == Format::Text);
+    let mut limits = Default::default();
     let paragraphs = if plain {
         provenance.extraction = "text".into();
         let format = if mime == "text/markdown" {
@@ -515,6 +517,7 @@ pub fn document_from_web(
         let a = crate::document::extract::extract_article(&text);
         provenance.extraction = a.method.into();
         provenance.paywalled = a.paywalled;
+        limits = a.limits;
         a.paragraphs
     };
     if paragraphs.is_empty() {
@@ -529,6 +532,7 @@ pub fn document_from_web(
         sha256: sha256_hex(bytes),
         paragraphs,
         wire: None,
+        limits,
     })
 }
 
