@@ -34,6 +34,8 @@ def cases():
     yield "single 15 MB line", (line15 + "\n").encode(), None
     en_line = "the port handled 3.2 million containers " * ((5 << 20) // 40)
     yield "5 MB lines, both sides", (line + "\n").encode(), (en_line + "\n").encode()
+    # a day of month and a figure, 230,000 times
+    yield "5 MB line of dates", ("le 3 mai 12 personnes, " * ((5 << 20) // 23) + "\n").encode(), None
     # no figure in common: every French figure against every English one
     en_other = "the port handled 4.7 million containers " * ((5 << 20) // 40)
     yield "5 MB lines, no figure in common", (line + "\n").encode(), (en_other + "\n").encode()
