@@ -16,7 +16,11 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "target/release/wirecheck")
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--timeout=")]
+BIN = ARGS[0] if ARGS else os.path.join(ROOT, "target/release/wirecheck")
+# --timeout=SECONDS: a run still going then is killed and shown as such (for
+# measuring an old build on the cases it does not finish)
+TIMEOUT = next((float(a.split("=", 1)[1]) for a in sys.argv[1:] if a.startswith("--timeout=")), None)
 FR = open(os.path.join(ROOT, "benches/data/dispatch/fr.txt"), encoding="utf-8").read()
 EN = open(os.path.join(ROOT, "benches/data/dispatch/en.txt"), encoding="utf-8").read()
 
@@ -104,9 +108,16 @@ def run(fr_path, en_path, d):
     """Exit code, wall seconds, peak RSS in KB (GNU time), first stderr line."""
     rss_file = os.path.join(d, "rss")
     t = time.monotonic()
-    p = subprocess.run(["/usr/bin/time", "-q", "-f", "%M", "-o", rss_file,
-                        BIN, "check", "--fr", fr_path, "--en", en_path, "--format", "json"],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    p = subprocess.Popen(["/usr/bin/time", "-q", "-f", "%M", "-o", rss_file,
+                          BIN, "check", "--fr", fr_path, "--en", en_path, "--format", "json"],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        _, stderr = p.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, 9)
+        p.communicate()
+        return "-", time.monotonic() - t, 0, f"killed after {TIMEOUT:.0f} s"
+    p.stderr = stderr
     wall = time.monotonic() - t
     peak = int(open(rss_file).read().split()[-1])
     err = p.stderr.decode("utf-8", "replace").strip().splitlines()
