@@ -16,7 +16,11 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "target/release/wirecheck")
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--timeout=")]
+BIN = ARGS[0] if ARGS else os.path.join(ROOT, "target/release/wirecheck")
+# --timeout=SECONDS: a run still going then is killed and shown as such (for
+# measuring an old build on the cases it does not finish)
+TIMEOUT = next((float(a.split("=", 1)[1]) for a in sys.argv[1:] if a.startswith("--timeout=")), None)
 FR = open(os.path.join(ROOT, "benches/data/dispatch/fr.txt"), encoding="utf-8").read()
 EN = open(os.path.join(ROOT, "benches/data/dispatch/en.txt"), encoding="utf-8").read()
 
@@ -30,6 +34,15 @@ def cases():
     yield "50 MB file", big.encode(), None
     line = "le port a traité 3,2 millions de conteneurs " * ((5 << 20) // 44)
     yield "single 5 MB line", (line + "\n").encode(), None
+    line15 = "le port a traité 3,2 millions de conteneurs " * ((15 << 20) // 44)
+    yield "single 15 MB line", (line15 + "\n").encode(), None
+    en_line = "the port handled 3.2 million containers " * ((5 << 20) // 40)
+    yield "5 MB lines, both sides", (line + "\n").encode(), (en_line + "\n").encode()
+    # a day of month and a figure, 230,000 times
+    yield "5 MB line of dates", ("le 3 mai 12 personnes, " * ((5 << 20) // 23) + "\n").encode(), None
+    # no figure in common: every French figure against every English one
+    en_other = "the port handled 4.7 million containers " * ((5 << 20) // 40)
+    yield "5 MB lines, no figure in common", (line + "\n").encode(), (en_other + "\n").encode()
     fr = ["Titre\n\n"]
     en = ["Title\n\n"]
     for k in range(10_000):
@@ -40,6 +53,12 @@ def cases():
             en.append("\n\n")
     yield "10,000 quotations (200 paragraphs)", "".join(fr).encode(), "".join(en).encode()
     yield "10,000 quotations (one paragraph)", "".join(fr).replace("\n\n", " ").encode(), "".join(en).replace("\n\n", " ").encode()
+    # giant paragraphs: the sentence stage is bounded (sentences per group, clauses
+    # per sentence, clause comparisons per pair) and says so in a finding
+    yield "one sentence of 800 clauses", ("Titre\n\n" + "le port, a traité des conteneurs, " * 400 + "fin.\n").encode(), \
+        ("Title\n\n" + "the port, handled containers, " * 400 + "end.\n").encode()
+    yield "100 paragraphs of 60 long sentences", ("Titre\n\n" + "\n\n".join([("Le port, " * 29 + "fin. ") * 60] * 100) + "\n").encode(), \
+        ("Title\n\n" + "\n\n".join([("The port, " * 29 + "end. ") * 60] * 100) + "\n").encode()
     yield "unbalanced quotes and brackets", ("Titre (sans fin\n\nPARIS, 3 mai (Reuters) - « Il a dit \"non [vraiment » ) ] (((\n\n"
         "\"\"\" « « » » » ) ( [ { } \u201couvert \u2018\n\n(Reportage Jean Dupont à Paris; édité par (Marie [Curie\n").encode(), None
     yield "control characters", FR.replace("port", "po\u0007rt\u001b[31m").replace(", ", ",\u0008 ").encode(), None
@@ -89,9 +108,16 @@ def run(fr_path, en_path, d):
     """Exit code, wall seconds, peak RSS in KB (GNU time), first stderr line."""
     rss_file = os.path.join(d, "rss")
     t = time.monotonic()
-    p = subprocess.run(["/usr/bin/time", "-q", "-f", "%M", "-o", rss_file,
-                        BIN, "check", "--fr", fr_path, "--en", en_path, "--format", "json"],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    p = subprocess.Popen(["/usr/bin/time", "-q", "-f", "%M", "-o", rss_file,
+                          BIN, "check", "--fr", fr_path, "--en", en_path, "--format", "json"],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        _, stderr = p.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, 9)
+        p.communicate()
+        return "-", time.monotonic() - t, 0, f"killed after {TIMEOUT:.0f} s"
+    p.stderr = stderr
     wall = time.monotonic() - t
     peak = int(open(rss_file).read().split()[-1])
     err = p.stderr.decode("utf-8", "replace").strip().splitlines()

@@ -567,3 +567,80 @@ fn html_parser_limits_are_reported() {
     );
     assert!(!msg.contains("attribute"), "{msg}");
 }
+
+/// The findings of a checked pair whose message names a limit.
+fn limit_findings(fr: &str, en: &str) -> Vec<(String, String, String)> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let f = write(dir.path(), "fr.txt", fr.as_bytes());
+    let e = write(dir.path(), "en.txt", en.as_bytes());
+    let out = wirecheck()
+        .args(["check", "--format", "json", "--fr"])
+        .arg(&f)
+        .arg("--en")
+        .arg(&e)
+        .output()
+        .expect("run wirecheck");
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{out:?}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON report");
+    v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| {
+            f["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("limit of"))
+        })
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or_default().to_string();
+            (s("id"), s("severity"), s("message"))
+        })
+        .collect()
+}
+
+#[test]
+fn giant_paragraphs_say_where_sentences_were_not_compared() {
+    let quotes = |n: usize, per: usize| {
+        let (mut fr, mut en) = (String::from("Titre\n\n"), String::from("Title\n\n"));
+        for k in 0..n {
+            fr.push_str(&format!("« Citation numéro {k} », a dit Petra Valsen. "));
+            en.push_str(&format!("\"Quote number {k},\" Petra Valsen said. "));
+            if k % per == per - 1 {
+                fr.push_str("\n\n");
+                en.push_str("\n\n");
+            }
+        }
+        (fr, en)
+    };
+    // 150 sentences in one paragraph: past the limit, both sentence checks say so
+    let (fr, en) = quotes(150, 150);
+    let found = limit_findings(&fr, &en);
+    assert_eq!(found.len(), 2, "{found:?}");
+    for (id, severity, message) in &found {
+        assert!(id == "sentence-omitted" || id == "sentence-added", "{id}");
+        assert_eq!(severity, "info");
+        assert!(
+            message.contains("(150 in french, 150 in english)")
+                && message.contains("limit of 100 sentences per paragraph group"),
+            "{message}"
+        );
+    }
+    // the same sentences in paragraphs of 30: compared, nothing to say
+    let (fr, en) = quotes(150, 30);
+    assert_eq!(limit_findings(&fr, &en), vec![]);
+    // one sentence of 800 clauses
+    let fr = format!(
+        "Titre\n\n{}fin.\n",
+        "le port, a traité des conteneurs, ".repeat(400)
+    );
+    let en = format!(
+        "Title\n\n{}end.\n",
+        "the port, handled containers, ".repeat(400)
+    );
+    let found = limit_findings(&fr, &en);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found[0].2.contains("limit of 32 clauses per sentence"),
+        "{found:?}"
+    );
+}

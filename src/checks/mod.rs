@@ -9,6 +9,7 @@
 
 pub mod bead;
 mod credits;
+pub mod limits;
 mod paragraphs;
 mod quotes;
 mod sentences;
@@ -83,8 +84,9 @@ pub struct Context<'a> {
     pub drift: Option<&'a Drift>,
     /// Snippet keys already made for this pair (quotation checks).
     pub snippets: SnippetCache,
-    /// The sentence gaps of the pair's beads, made on first use (sentence checks).
-    pub sentence_gaps: OnceCell<SentenceGaps>,
+    /// The sentence gaps of the pair's beads, made on first use (sentence checks),
+    /// with the paragraph groups left out as past the limits of [`limits`].
+    pub sentence_gaps: OnceCell<(SentenceGaps, Option<limits::SentenceBounds>)>,
     /// The figures of every aligned bead, made on first use (number and date checks).
     pub figures: OnceCell<Vec<bead::BeadFigures<'a>>>,
 }
@@ -108,10 +110,38 @@ impl Context<'_> {
     }
 
     /// The sentences the French leaves out or adds inside aligned paragraphs.
+    /// Paragraph groups past the limits of [`limits::bound_sentences`] are left
+    /// out; [`run_all`] adds the findings that say so to the sentence checks'.
     pub fn sentence_gaps(&self) -> &SentenceGaps {
-        self.sentence_gaps.get_or_init(|| {
-            crate::align::sentences::gaps(self.fr, self.en, self.alignment, self.names)
-        })
+        &self
+            .sentence_gaps
+            .get_or_init(
+                || match limits::bound_sentences(self.fr, self.en, self.alignment) {
+                    None => (
+                        crate::align::sentences::gaps(self.fr, self.en, self.alignment, self.names),
+                        None,
+                    ),
+                    Some((bounded, left_out)) => (
+                        crate::align::sentences::gaps(self.fr, self.en, &bounded, self.names),
+                        Some(left_out),
+                    ),
+                },
+            )
+            .0
+    }
+
+    /// The findings of a check that says where a shared stage it reads was
+    /// bounded ([`limits`]): none unless the input is far past what a dispatch holds.
+    fn limit_findings(&self, id: CheckId) -> Vec<Finding> {
+        match id {
+            CheckId::SentenceOmitted | CheckId::SentenceAdded => self
+                .sentence_gaps
+                .get()
+                .and_then(|(_, b)| b.as_ref())
+                .map(|b| b.findings(id))
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
     }
 }
 
@@ -257,6 +287,7 @@ pub fn run_all(cx: &Context<'_>) -> Vec<Finding> {
         };
         let mut out = Vec::new();
         check.run(cx, &mut out);
+        out.extend(cx.limit_findings(check.meta().id));
         for mut f in out {
             f.severity = if f.lesser { sev.lowered() } else { sev };
             all.push(f);

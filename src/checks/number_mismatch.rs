@@ -8,6 +8,7 @@ use super::bead::differs;
 use super::{declare_check, Context, Run};
 use crate::finding::Finding;
 use crate::lang::numbers;
+use crate::util::{para_list, ParaStyle};
 
 declare_check! {
     pub struct NumberMismatch;
@@ -49,6 +50,23 @@ declare_check! {
 impl Run for NumberMismatch {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for fig in cx.figures() {
+            if let Some((n, m)) = fig.cmp.unpaired {
+                // past the limit only equal values were paired: say so
+                out.push(
+                    Finding::new(
+                        Self::ID,
+                        fig.bead.fr.clone(),
+                        fig.bead.en.clone(),
+                        format!(
+                            "figures of french ¶{} and english ¶{} not compared one by one: {n} french and {m} english figures without an equal value, more than the limit of {} pairs; only equal values were paired",
+                            para_list(&fig.bead.fr, ParaStyle::Plus),
+                            para_list(&fig.bead.en, ParaStyle::Plus),
+                            numbers::MAX_FIGURE_PAIRS
+                        ),
+                    )
+                    .doubtful(true),
+                );
+            }
             for ((pf, qf), (pe, qe)) in fig.differing() {
                 if qf.is_year_like() || qe.is_year_like() {
                     continue; // date-mismatch reports years
@@ -183,5 +201,23 @@ mod tests {
         let fr = "Titre\n\nLONDRES (Reuters) - Le plan compte 12 mesures.\n\n(Reportage Anna Kowalska à Londres, version française Jean Dupont, édité par Marie Curie)\n";
         let en = "Headline\n\nLONDON, April 9 (Reuters) - The plan has 12 measures.\n\n(Reporting by Anna Kowalska in London; Editing by John Smith)\n";
         assert!(run_check(&NumberMismatch, fr, en).is_empty());
+    }
+
+    #[test]
+    fn figures_past_the_pair_limit_are_said_not_compared() {
+        let f: String = (0..2_100)
+            .map(|k| format!("le port a traité {} conteneurs, ", 10_000 + 2 * k))
+            .collect();
+        let e: String = (0..2_100)
+            .map(|k| format!("the port handled {} containers, ", 10_001 + 2 * k))
+            .collect();
+        let found = findings(&f, &e);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].lesser);
+        assert!(
+            found[0].message.contains("2100 french and 2100 english figures without an equal value, more than the limit of 4000000 pairs"),
+            "{}",
+            found[0].message
+        );
     }
 }

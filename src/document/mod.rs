@@ -243,17 +243,23 @@ impl Facts {
         let toks = numbers::tokenize(body, lang);
         let all = numbers::extract_from(body, &toks, lang);
         let dates = dates::extract_from(body, lang, &toks, &all);
-        let days: Vec<&std::ops::Range<usize>> = dates
+        // the day spans by start, with the furthest end so far: a quantity
+        // overlaps one when one starting before its end ends after its start
+        let mut days: Vec<(usize, usize)> = dates
             .iter()
             .filter(|m| matches!(m.part, DatePart::Day(_)))
-            .map(|m| &m.span)
+            .map(|m| (m.span.start, m.span.end))
             .collect();
+        days.sort_unstable();
+        let mut furthest = Vec::with_capacity(days.len());
+        for &(_, end) in &days {
+            furthest.push(furthest.last().map_or(end, |&f: &usize| f.max(end)));
+        }
         let quantities = all
             .into_iter()
             .filter(|q| {
-                !days
-                    .iter()
-                    .any(|r| r.start < q.span.end && q.span.start < r.end)
+                let before = days.partition_point(|&(start, _)| start < q.span.end);
+                !(before > 0 && furthest[before - 1] > q.span.start)
             })
             .collect();
         Facts { quantities, dates }

@@ -19,7 +19,20 @@ pub struct Comparison {
     /// Differing pairs made because each was the only figure of its class left on
     /// its side, in texts that share no other quantity.
     pub lone: Vec<(usize, usize)>,
+    /// French and English quantities left without an equal value when they were
+    /// too many to be compared pair by pair (more than [`MAX_FIGURE_PAIRS`]
+    /// pairs): those were neither matched within rounding nor paired as
+    /// differing, only left in `fr_only` / `en_only`. `None` in every text of
+    /// ordinary size.
+    pub unpaired: Option<(usize, usize)>,
 }
+
+/// Pairs of quantities left without an equal value (French × English) past
+/// which a text pair is not compared pair by pair (within rounding, after a
+/// unit conversion, as differing): [`Comparison::unpaired`]. Exact values are
+/// still paired, in linear time. Two aligned paragraphs hold a few dozen
+/// figures; a bead past this holds thousands on both sides.
+pub const MAX_FIGURE_PAIRS: usize = 4_000_000;
 
 /// Measures of one dimension in two units (`km/h`, `mph`): equal only after conversion.
 fn converted(a: &Quantity, b: &Quantity) -> bool {
@@ -58,19 +71,32 @@ pub(super) fn significant_digits(q: &Quantity) -> String {
     s.to_string()
 }
 
+/// The digit strings [`resemblance`] reads of a quantity, made once per quantity.
+struct Digits {
+    significant: String,
+    integer: String,
+}
+
+impl Digits {
+    fn of(q: &Quantity) -> Digits {
+        Digits {
+            significant: significant_digits(q),
+            integer: format!("{}", q.value.abs().trunc()),
+        }
+    }
+}
+
 /// How much `a` and `b` look like the same figure with one digit or the scale
 /// changed: 2 = strong (one digit changed, two adjacent digits swapped, or the same
 /// digits at another scale), 1 = weak.
-pub(super) fn resemblance(a: &Quantity, b: &Quantity) -> u8 {
+fn resemblance((a, da): (&Quantity, &Digits), (b, db): (&Quantity, &Digits)) -> u8 {
     if a.kind == Kind::Time && b.kind == Kind::Time {
         return 2;
     }
-    let (da, db) = (significant_digits(a), significant_digits(b));
-    if da == db {
+    if da.significant == db.significant {
         return 2;
     }
-    let (ia, ib) = (a.value.abs().trunc(), b.value.abs().trunc());
-    let (sa, sb) = (format!("{ia}"), format!("{ib}"));
+    let (sa, sb) = (&da.integer, &db.integer);
     if sa.len() == sb.len() {
         let pos: Vec<usize> = sa
             .bytes()
@@ -106,11 +132,22 @@ pub fn compare(fr: &[Quantity], en: &[Quantity]) -> Comparison {
     // (or converted between units); pass 4: the other reading of an ambiguous
     // separator (`2.000` = 2 000 in French-style English)
     for pass in 0..4 {
+        if pass == 2 {
+            let left = |used: &[bool]| used.iter().filter(|&&u| !u).count();
+            let (n, m) = (left(&fr_used), left(&en_used));
+            if n.saturating_mul(m) > MAX_FIGURE_PAIRS {
+                cmp.unpaired = Some((n, m));
+                break;
+            }
+        }
+        // the exact passes look among the English quantities of the same value
+        // only (the same pairs as a scan of them all, in linear time)
+        let exact = (pass < 2).then(|| ExactIndex::new(en, pass == 0));
         for (a, qa) in fr.iter().enumerate() {
             if fr_used[a] {
                 continue;
             }
-            let found = en.iter().enumerate().position(|(b, qb)| {
+            let fits = |b: usize, qb: &Quantity| {
                 !en_used[b]
                     && match pass {
                         _ if pass < 3 && (unit_changed(qa, qb) || converted(qa, qb)) => false,
@@ -120,7 +157,11 @@ pub fn compare(fr: &[Quantity], en: &[Quantity]) -> Comparison {
                         // `800m` (metres, or 800 million) for `800 millions de personnes`
                         _ => qa.matches(qb) && !(unit_changed(qa, qb) && qa.matches_plainly(qb)),
                     }
-            });
+            };
+            let found = match &exact {
+                Some(index) => index.first(qa, |b| fits(b, &en[b]), |b| en_used[b]),
+                None => en.iter().enumerate().position(|(b, qb)| fits(b, qb)),
+            };
             if let Some(b) = found {
                 fr_used[a] = true;
                 en_used[b] = true;
@@ -136,7 +177,14 @@ pub fn compare(fr: &[Quantity], en: &[Quantity]) -> Comparison {
             }
         }
     }
+    if cmp.unpaired.is_some() {
+        cmp.fr_only = (0..fr.len()).filter(|&a| !fr_used[a]).collect();
+        cmp.en_only = (0..en.len()).filter(|&b| !en_used[b]).collect();
+        return cmp;
+    }
     // differing pairs: strongest resemblance first
+    let fr_digits: Vec<Digits> = fr.iter().map(Digits::of).collect();
+    let en_digits: Vec<Digits> = en.iter().map(Digits::of).collect();
     let mut cands: Vec<(u8, usize, usize)> = Vec::new();
     // a spelled `un` / `one` is as often an article or a pronoun as a number
     let spelled_one = |q: &Quantity| q.spelled && q.value == 1.0;
@@ -155,7 +203,7 @@ pub fn compare(fr: &[Quantity], en: &[Quantity]) -> Comparison {
                 }
                 continue;
             }
-            let r = resemblance(qa, qb);
+            let r = resemblance((qa, &fr_digits[a]), (qb, &en_digits[b]));
             // a spelled-out number against digits: only when they look alike;
             // spelled on both sides (`trois` vs `two`): compared as numbers
             if (qa.spelled != qb.spelled) && r < 2 {
@@ -167,15 +215,16 @@ pub fn compare(fr: &[Quantity], en: &[Quantity]) -> Comparison {
     // with no quantity in common, the two texts may not be translations of each other
     // (a misaligned bead): a pair counts when it looks like a slip of one digit, or
     // when each is the only figure of its class left on its side
-    let mut lone = Vec::new();
+    let mut lone = std::collections::HashSet::new();
     if cmp.matched.is_empty() {
-        let only = |c: &(u8, usize, usize)| {
-            cands.iter().filter(|d| d.1 == c.1).count() == 1
-                && cands.iter().filter(|d| d.2 == c.2).count() == 1
-        };
+        let (mut per_fr, mut per_en) = (vec![0usize; fr.len()], vec![0usize; en.len()]);
+        for c in &cands {
+            per_fr[c.1] += 1;
+            per_en[c.2] += 1;
+        }
         lone = cands
             .iter()
-            .filter(|c| c.0 < 2 && only(c))
+            .filter(|c| c.0 < 2 && per_fr[c.1] == 1 && per_en[c.2] == 1)
             .map(|c| (c.1, c.2))
             .collect();
         cands.retain(|c| c.0 >= 2 || lone.contains(&(c.1, c.2)));
@@ -195,4 +244,53 @@ pub fn compare(fr: &[Quantity], en: &[Quantity]) -> Comparison {
     cmp.fr_only = (0..fr.len()).filter(|&a| !fr_used[a]).collect();
     cmp.en_only = (0..en.len()).filter(|&b| !en_used[b]).collect();
     cmp
+}
+
+/// The English quantities by exact value (and class, for the first pass), in
+/// text order, for the exact passes of [`compare`].
+struct ExactIndex {
+    by_value: std::collections::HashMap<(u64, u8, bool), Vec<usize>>,
+    /// How many of each list's first entries are used, and skipped for good.
+    done: std::cell::RefCell<std::collections::HashMap<(u64, u8, bool), usize>>,
+    with_class: bool,
+}
+
+impl ExactIndex {
+    fn key(q: &Quantity, with_class: bool) -> Option<(u64, u8, bool)> {
+        // `==` on values: 0 and -0 are equal, NaN equals nothing
+        let v = if q.value == 0.0 { 0.0 } else { q.value };
+        (!v.is_nan()).then(|| (v.to_bits(), if with_class { class(q) } else { 0 }, q.vague))
+    }
+
+    fn new(en: &[Quantity], with_class: bool) -> ExactIndex {
+        let mut by_value: std::collections::HashMap<_, Vec<usize>> = Default::default();
+        for (b, q) in en.iter().enumerate() {
+            if let Some(k) = Self::key(q, with_class) {
+                by_value.entry(k).or_default().push(b);
+            }
+        }
+        ExactIndex {
+            by_value,
+            done: Default::default(),
+            with_class,
+        }
+    }
+
+    /// The first English quantity of `qa`'s value that `fits` (which asks, among
+    /// the rest, that it is unused: `used`).
+    fn first(
+        &self,
+        qa: &Quantity,
+        fits: impl Fn(usize) -> bool,
+        used: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let k = Self::key(qa, self.with_class)?;
+        let list = self.by_value.get(&k)?;
+        let mut done = self.done.borrow_mut();
+        let skip = done.entry(k).or_insert(0);
+        while *skip < list.len() && used(list[*skip]) {
+            *skip += 1;
+        }
+        list[*skip..].iter().copied().find(|&b| fits(b))
+    }
 }

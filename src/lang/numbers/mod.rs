@@ -89,6 +89,12 @@ impl Quantity {
     /// `plus de 8 %` = `8.3%`). Kinds are not compared here: `15` = `15%` for
     /// matching purposes (a lost unit is not a changed quantity).
     pub fn matches(&self, other: &Quantity) -> bool {
+        self.matches_in(other, true)
+    }
+
+    /// [`Quantity::matches`], the other readings of ambiguous separators
+    /// included or not.
+    fn matches_in(&self, other: &Quantity, alt: bool) -> bool {
         if self.vague || other.vague {
             if !(self.vague && other.vague) {
                 return false;
@@ -114,8 +120,10 @@ impl Quantity {
         let within = |(va, pa): (f64, f64), (vb, pb): (f64, f64)| {
             (va - vb).abs() <= pa.max(pb) * 1.000_001 + 1e-9
         };
-        self.readings()
-            .any(|a| other.readings().any(|b| within(a, b)))
+        let readings = |q: &Quantity| {
+            std::iter::once((q.value, q.precision)).chain(if alt { q.alt } else { None })
+        };
+        readings(self).any(|a| readings(other).any(|b| within(a, b)))
     }
 
     /// The value and precision of each reading: the plain one, then the other
@@ -126,10 +134,7 @@ impl Quantity {
 
     /// Equal in the plain reading only.
     pub fn matches_plainly(&self, other: &Quantity) -> bool {
-        let (mut a, mut b) = (self.clone(), other.clone());
-        a.alt = None;
-        b.alt = None;
-        a.matches(&b)
+        self.matches_in(other, false)
     }
 
     /// Written with digits (not spelled out, not vague).
@@ -154,7 +159,7 @@ mod units;
 mod vocab;
 mod words;
 
-pub use compare::{compare, Comparison};
+pub use compare::{compare, Comparison, MAX_FIGURE_PAIRS};
 use numeral::*;
 #[allow(unused_imports)]
 pub(crate) use tokens::Numeral;

@@ -271,3 +271,30 @@ fn odd_input_does_not_panic() {
         let _ = extract(s, Lang::En);
     }
 }
+
+#[test]
+fn exact_values_pair_in_text_order_among_repeats() {
+    // repeated values pair first with first, as a scan of the English would
+    let c = compare(&fr("7 et 7 et 9 et 7"), &en("7 and 9 and 7 and 7"));
+    assert_eq!(c.matched, vec![(0, 0), (1, 2), (2, 1), (3, 3)]);
+    assert!(c.differing.is_empty() && c.unpaired.is_none());
+}
+
+#[test]
+fn past_the_figure_pair_limit_only_equal_values_pair_and_it_is_said() {
+    let f: String = (0..2_100)
+        .map(|k| format!("{} et ", 10_000 + 2 * k))
+        .collect();
+    let e: String = (0..2_100)
+        .map(|k| format!("{} and ", 10_001 + 2 * k))
+        .collect();
+    let (f, e) = (format!("{f}42"), format!("{e}42"));
+    let c = compare(&fr(&f), &en(&e));
+    assert_eq!(c.unpaired, Some((2_100, 2_100)));
+    assert_eq!(c.matched, vec![(2_100, 2_100)]);
+    assert!(c.differing.is_empty());
+    assert_eq!((c.fr_only.len(), c.en_only.len()), (2_100, 2_100));
+    // under it, the same figures are paired as differing
+    let c = compare(&fr("10 000 et 42"), &en("10,001 and 42"));
+    assert_eq!((c.unpaired, c.differing.len()), (None, 1));
+}
