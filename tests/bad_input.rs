@@ -106,10 +106,51 @@ fn fifty_megabyte_file_ends_cleanly() {
 }
 
 #[test]
-fn single_five_megabyte_line_is_checked() {
-    let line = "le port a traité 3,2 millions de conteneurs ".repeat((5 << 20) / 44);
+fn single_megabyte_line_is_checked() {
+    let line = "le port a traité 3,2 millions de conteneurs ".repeat((1 << 20) / 44);
     let out = both_sides("line.txt", format!("{line}\n").as_bytes());
     assert_eq!(out, (Outcome::Report, Outcome::Report));
+}
+
+#[test]
+fn text_past_the_limit_is_refused_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = write(dir.path(), "en.txt", EN.as_bytes());
+    // one 5 MB line, and 3 MB of ordinary paragraphs: under the 16 MiB read cap,
+    // over the 2 MiB of text a side that is checked
+    let line = "le port a traité 3,2 millions de conteneurs ".repeat((5 << 20) / 44);
+    let paragraphs = format!("{FR}\n\n").repeat((3 << 20) / (FR.len() + 2) + 1);
+    for (name, text) in [("line.txt", line), ("long.txt", paragraphs)] {
+        let fr = write(dir.path(), name, text.as_bytes());
+        let err = refused(&[
+            "check".as_ref(),
+            "--fr".as_ref(),
+            fr.as_os_str(),
+            "--en".as_ref(),
+            en.as_os_str(),
+        ]);
+        assert!(
+            err.contains(name)
+                && err.contains("text too long to check")
+                && err.contains("limit of 2 MiB a side"),
+            "{err}"
+        );
+        let err = refused(&[
+            "check".as_ref(),
+            "--fr".as_ref(),
+            en.as_os_str(),
+            "--en".as_ref(),
+            fr.as_os_str(),
+        ]);
+        assert!(
+            err.contains(name) && err.contains("limit of 2 MiB"),
+            "{err}"
+        );
+    }
+    // a long document under the limit: checked
+    let under = format!("{FR}\n\n").repeat((512 << 10) / (FR.len() + 2));
+    let fr = write(dir.path(), "under.txt", under.as_bytes());
+    assert_eq!(run(&fr, &en), Outcome::Report);
 }
 
 #[test]

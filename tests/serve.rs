@@ -261,6 +261,21 @@ fn checks_explain_health_metrics_and_the_desk_page() {
 }
 
 #[test]
+fn text_past_the_limit_is_422_naming_it() {
+    let s = Wirecheckd::start(&["--max-body", "8M"]);
+    let (fr, en) = pair_texts("needs-fixes");
+    let long = format!("{fr}\n\n").repeat((3 << 20) / (fr.len() + 2) + 1);
+    let a = s.post("/v1/check", &body(&long, &en));
+    assert_eq!(a.status, 422, "{}", a.body);
+    let e = a.error();
+    assert!(
+        e.starts_with("fr: ") && e.contains("limit of 2 MiB a side"),
+        "{e}"
+    );
+    assert_eq!(s.post("/v1/check", &body(&fr, &en)).status, 200);
+}
+
+#[test]
 fn every_error_is_one_json_line_with_its_status() {
     let s = Wirecheckd::start(&["--max-body", "64K"]);
     let (fr, en) = pair_texts("needs-fixes");

@@ -123,6 +123,29 @@ pub fn decode_text(bytes: &[u8], what: &str) -> Result<String> {
 /// check would take minutes and gigabytes, so it is refused as "could not check".
 pub const MAX_INPUT_BYTES: u64 = crate::util::MAX_READ_BYTES;
 
+/// Most text checked on one side (2 MiB of paragraphs once extracted, about
+/// 7,000 news paragraphs). Checking costs time in proportion to the text: past
+/// this a check would take more than a few seconds, so the side is refused with a
+/// message naming the limit instead of being checked slowly (the raw input may be
+/// larger: markup and wire metadata are not text).
+pub const MAX_TEXT_BYTES: usize = 2 << 20;
+
+/// Refuse a document whose text is past [`MAX_TEXT_BYTES`].
+fn within_text_limit(doc: Document, what: &str) -> Result<Document> {
+    let len: usize = doc.paragraphs.iter().map(String::len).sum();
+    if len > MAX_TEXT_BYTES {
+        return Err(Error::Input {
+            what: what.to_string(),
+            message: format!(
+                "text too long to check ({:.2} MiB of paragraphs, over the limit of {} MiB a side)",
+                len as f64 / f64::from(1u32 << 20),
+                MAX_TEXT_BYTES >> 20
+            ),
+        });
+    }
+    Ok(doc)
+}
+
 fn too_large(what: &str) -> Error {
     Error::Input {
         what: what.to_string(),
@@ -214,7 +237,7 @@ fn load_decoded(display: &str, sha256: String, text: &str, hint: Option<Format>)
         return Err(Error::Empty(display.to_string()));
     }
     Ok(Loaded {
-        document: doc,
+        document: within_text_limit(doc, display)?,
         provenance: None,
     })
 }
@@ -229,7 +252,7 @@ pub fn load_text(name: &str, text: &str, format: Format) -> Result<Loaded> {
         return Err(Error::Empty(name.to_string()));
     }
     Ok(Loaded {
-        document: doc,
+        document: within_text_limit(doc, name)?,
         provenance: None,
     })
 }
@@ -527,13 +550,16 @@ pub fn document_from_web(
         });
     }
     provenance.text_sha256 = sha256_hex(paragraphs.join("\n\n").as_bytes());
-    Ok(Document {
-        source: source.to_string(),
-        sha256: sha256_hex(bytes),
-        paragraphs,
-        wire: None,
-        limits,
-    })
+    within_text_limit(
+        Document {
+            source: source.to_string(),
+            sha256: sha256_hex(bytes),
+            paragraphs,
+            wire: None,
+            limits,
+        },
+        what,
+    )
 }
 
 /// Fetch (or take from the cache) a URL and extract its article.
