@@ -62,6 +62,8 @@ def cases():
     yield "unbalanced quotes and brackets", ("Titre (sans fin\n\nPARIS, 3 mai (Reuters) - « Il a dit \"non [vraiment » ) ] (((\n\n"
         "\"\"\" « « » » » ) ( [ { } \u201couvert \u2018\n\n(Reportage Jean Dupont à Paris; édité par (Marie [Curie\n").encode(), None
     yield "control characters", FR.replace("port", "po\u0007rt\u001b[31m").replace(", ", ",\u0008 ").encode(), None
+    yield "terminal escapes in every paragraph", "\n\n".join(
+        f"\u001b]0;PASS {k}\u0007\u001b[2J\u001b[1;32m{p}\u001b[0m\u009b5m" for k, p in enumerate(FR.strip().split("\n\n"))).encode(), None
     yield "dense control characters", bytes((k % 31) + 1 for k in range(3000)), None
     yield "mixed scripts", ("Заголовок 標題 عنوان\n\nМОСКВА, 3 мая (Reuters) - Путин 東京 تقول 15 % שלום \u202einverse\u202c 👩\u200d👩\u200d👧 e\u0301te\u0301\n\n"
         "\u200f«اقتباس» said 李明, «цитата».\n\n(Reportage Жан Дюпон à Moscou; édité par 山田 太郎)\n").encode(), None
