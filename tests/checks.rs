@@ -351,7 +351,8 @@ fn dropped_clause_carrying_names_is_a_warning_even_in_a_long_french_sentence() {
 }
 
 /// A left-out sentence with no name or number gone may be a free translation
-/// the lexicon does not link: reported, but as information.
+/// the lexicon does not link: reported as information, unless it is long or
+/// absent from a French group that renders the rest closely.
 #[test]
 fn dropped_sentence_without_names_or_numbers_is_information() {
     let en = "The city council approved the new tram line after a two-hour debate. Several residents complained that the building works would bring noise and dust to their quiet streets for years. Mayor Elena Varga called the vote a turning point for the eastern districts.";
@@ -364,11 +365,24 @@ fn dropped_sentence_without_names_or_numbers_is_information() {
         .as_str()
         .unwrap()
         .starts_with("Several residents"));
-    // a short sentence of words only: information (a free translation can hide it)
+    // a short sentence of words only, the rest of the French a close
+    // translation and no French left over for it: absent, a warning
     let en = "The city council approved the new tram line after a two-hour debate. Several angry residents complained bitterly about the dust. Mayor Elena Varga called the vote a turning point for the eastern districts.";
     let hits = sentence_findings(fr, en, "sentence-omitted");
     assert_eq!(hits.len(), 1, "{hits:#?}");
+    assert_eq!(hits[0]["severity"], "warning");
+    // the same sentence where the rest of the French is a free translation the
+    // lexicon links little of: its words may be hidden the same way, information
+    let free = "Les élus ont dit oui au projet au terme de deux heures de discussions. Pour la maire Elena Varga, c'est un tournant pour l'est de la ville.";
+    let hits = sentence_findings(free, en, "sentence-omitted");
+    assert_eq!(hits.len(), 1, "{hits:#?}");
     assert_eq!(hits[0]["severity"], "info");
+    // rendered freely inside a French sentence: silent
+    let merged = "Le conseil municipal a approuvé la nouvelle ligne de tramway après un débat de deux heures. La maire Elena Varga, sous les huées de quelques riverains mécontents que la poussière exaspère, a qualifié ce vote de tournant pour les quartiers de l'est.";
+    assert_eq!(
+        sentence_findings(merged, en, "sentence-omitted"),
+        Vec::<serde_json::Value>::new()
+    );
 }
 
 /// An English sentence that quotes the French words as said is not a sentence

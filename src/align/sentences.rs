@@ -50,6 +50,22 @@ const MIN_CLAUSE_TOKENS: usize = 4;
 const MAX_SENTENCE_COVERAGE: f64 = 0.34;
 /// The same for a clause run inside a paired sentence.
 const MAX_CLAUSE_COVERAGE: f64 = 0.2;
+/// Content words from which a left-out text is a lot of content: a whole
+/// sentence or a run of clauses of this size gone is a warning without an
+/// anchor, and a whole sentence of this size absent from the group is a gap
+/// even where its words find some echo nearby.
+pub const LONG_SENTENCE: usize = 8;
+/// The share a left-out sentence may find rendered when it is judged only by
+/// the anchors it carries (a name or a number gone): its other words may be
+/// ones the French paragraph uses elsewhere (people, year, government).
+const MAX_ANCHORED_SENTENCE_COVERAGE: f64 = 0.5;
+/// A left-out sentence is absent, not only unlinked, when the lexicon renders
+/// this much more of the rest of its paragraph group than of it, over the
+/// whole French group ...
+const ABSENT_CONTRAST: f64 = 0.4;
+/// ... and the French without it is no longer than a translation of the rest
+/// (log length ratio): no French text is left over to be its free rendering.
+const ABSENT_MAX_LENGTH: f64 = 0.1;
 /// How much better (in log length ratio) the lengths must fit a translation
 /// without the candidate than one with it.
 const SENTENCE_LENGTH_FIT: f64 = 0.15;
@@ -110,6 +126,10 @@ pub struct Gap {
     pub anchored: bool,
     /// Its evidence is enough without an anchor.
     sure: bool,
+    /// A whole sentence whose content is absent from the other side's group
+    /// ([`ABSENT_CONTRAST`], [`ABSENT_MAX_LENGTH`]), not only words the
+    /// lexicon does not link nearby.
+    pub absent: bool,
     /// Its content words.
     pub content: usize,
 }
@@ -579,12 +599,34 @@ impl Evidence {
             CLAUSE_LENGTH_FIT
         };
         let fit = self.lr_with.abs() - self.lr_without.abs();
+        let max_cov_anchored = if whole {
+            MAX_ANCHORED_SENTENCE_COVERAGE
+        } else {
+            max_cov
+        };
         (self.n >= min_n
-            && self.cov <= max_cov
+            && self.cov <= max_cov_anchored
             && fit > min_fit
             && self.left_other - self.left_rest < max_left * self.left_this)
-            .then_some(fit > strict)
+            .then_some(fit > strict && self.cov <= max_cov)
     }
+}
+
+/// Is a left-out sentence absent from the other side's whole group: the
+/// lexicon renders [`ABSENT_CONTRAST`] more of the rest of this side's group
+/// than of it, and the other side without it is not long enough to hold a
+/// free rendering of it? `own`: its features; `rest`: this side's other
+/// sentences (and clauses) of the group; `all_other`: the other side's group;
+/// `lr_without`: the log length ratio of the text around it without it.
+fn is_absent(
+    own: &[&ParaFeatures],
+    rest: &[&ParaFeatures],
+    all_other: &[&ParaFeatures],
+    lr_without: f64,
+) -> bool {
+    let (cov, _, _) = share(own, all_other);
+    let (rest_cov, _, _) = share(rest, all_other);
+    rest_cov - cov >= ABSENT_CONTRAST && lr_without <= ABSENT_MAX_LENGTH
 }
 
 /// Weighted share of `side` found in `other`, the weight not found, and the
@@ -698,6 +740,18 @@ fn bead_gaps(
                     lr_without: log_ratio(side, ct, co),
                 };
                 if let Some(sure) = ev.is_gap(true) {
+                    let all_other = pieces(other, 0..other.len(), other_f);
+                    let rest: Vec<&ParaFeatures> = this
+                        .iter()
+                        .filter(|x| !std::ptr::eq(*x, s))
+                        .flat_map(|x| this_f[x.pieces.clone()].iter())
+                        .collect();
+                    // a long sentence absent from the group is a gap even when
+                    // its words find some echo nearby (a name, a year the
+                    // paragraph repeats): not only when the fit is strict
+                    let absent = (sure || ev.n >= LONG_SENTENCE)
+                        && is_absent(&own, &rest, &all_other, ev.lr_without);
+                    let sure = sure || absent;
                     out.push(Gap {
                         fr: bs.fr_paras.clone(),
                         en: bs.en_paras.clone(),
@@ -708,6 +762,7 @@ fn bead_gaps(
                         coverage: cov,
                         anchored: false,
                         sure,
+                        absent,
                         content: ev.n,
                     });
                 }
@@ -750,17 +805,25 @@ fn bead_gaps(
                     lr_with: log_ratio(side, ct, co),
                     lr_without: log_ratio(side, ct.saturating_sub(cc), co),
                 };
-                if let Some(sure) = ev.is_gap(a == 0 && b == feats.len()) {
+                let whole = a == 0 && b == feats.len();
+                if let Some(sure) = ev.is_gap(whole) {
+                    let absent = whole && (sure || ev.n >= LONG_SENTENCE) && {
+                        let own: Vec<&ParaFeatures> = feats.iter().collect();
+                        let all_other = pieces(other, 0..other.len(), other_f);
+                        is_absent(&own, &rest, &all_other, ev.lr_without)
+                    };
+                    let sure = sure || absent;
                     out.push(Gap {
                         fr: bs.fr_paras.clone(),
                         en: bs.en_paras.clone(),
                         region: bs.region,
                         para: s.para,
                         span: (s.clauses[a].0, s.clauses[b - 1].1),
-                        whole: a == 0 && b == feats.len(),
+                        whole,
                         coverage: cov,
                         anchored: false,
                         sure,
+                        absent,
                         content: ev.n,
                     });
                 }
