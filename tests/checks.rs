@@ -431,3 +431,27 @@ fn dropped_clause_name_in_a_variant_spelling_is_rendered_another_name_is_not() {
         assert_eq!(warnings(en_name, fr_name), 1, "{en_name} / {fr_name}");
     }
 }
+
+/// A left-out sentence whose words the French uses for its neighbour (the
+/// same quarter, the same young people) is judged by its numbers: gone from
+/// the French paragraph, a warning; translated, or merged into the neighbour,
+/// silent.
+#[test]
+fn dropped_sentence_sharing_its_neighbours_words_is_found_by_its_numbers() {
+    let en = "The city council approved the new tram line after a two-hour debate. Unemployment among young people rose again in the eastern districts in the third quarter. In the third quarter, 6,400 young people aged 18 to 25 were unemployed in the eastern districts.";
+    let head = "Le conseil municipal a approuvé la nouvelle ligne de tramway après un débat de deux heures. Le chômage des jeunes a encore augmenté dans les quartiers de l'est au troisième trimestre";
+    let hits = sentence_findings(&format!("{head}."), en, "sentence-omitted");
+    assert_eq!(hits.len(), 1, "{hits:#?}");
+    assert_eq!(hits[0]["severity"], "warning");
+    assert!(hits[0]["en_text"].as_str().unwrap().contains("6,400"));
+    for fr in [
+        format!("{head}. Au troisième trimestre, 6 400 jeunes de 18 à 25 ans étaient au chômage dans les quartiers de l'est."),
+        format!("{head}, où 6 400 jeunes de 18 à 25 ans étaient au chômage."),
+    ] {
+        assert_eq!(
+            sentence_findings(&fr, en, "sentence-omitted"),
+            Vec::<serde_json::Value>::new(),
+            "{fr}"
+        );
+    }
+}

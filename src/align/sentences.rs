@@ -835,7 +835,8 @@ fn bead_gaps(
 /// The longest run of a paired sentence's clauses (four content words or more)
 /// that the other side around it renders least: `(first, end, coverage, weight
 /// left, content words)`. `whole_ok`: the run may be the whole sentence (the
-/// bead has other sentences on this side).
+/// bead has other sentences on this side); failing any run, the whole sentence
+/// up to [`MAX_ANCHORED_SENTENCE_COVERAGE`], a gap then only by its anchors.
 fn clause_run(
     feats: &[ParaFeatures],
     glosses: &[bool],
@@ -859,6 +860,16 @@ fn clause_run(
             if n >= MIN_CLAUSE_TOKENS && cov <= max && best.is_none_or(|x| n > x.4) {
                 best = Some((a, b, cov, left, n));
             }
+        }
+    }
+    // else the whole sentence, judged by its anchors (as a sentence left
+    // alone is): a sentence merged into its neighbour's pairing whose words
+    // the French sentence uses for that neighbour
+    if best.is_none() && whole_ok && !glosses.iter().all(|&g| g) {
+        let run: Vec<&ParaFeatures> = feats.iter().collect();
+        let (cov, left, n) = share(&run, near);
+        if n >= MIN_CLAUSE_TOKENS && cov <= MAX_ANCHORED_SENTENCE_COVERAGE {
+            best = Some((0, k, cov, left, n));
         }
     }
     best
