@@ -19,13 +19,15 @@
 
 use std::ops::Range;
 
-use super::similarity::{coverage, is_stopword, similarity, text_features, ParaFeatures, TextUnit};
+mod anchors;
+
+use anchors::{in_other_language, mark_anchored};
+
+use super::similarity::{coverage, similarity, text_features, ParaFeatures, TextUnit};
 use super::Alignment;
 use crate::document::Dispatch;
 use crate::lang::exonyms::ExonymTable;
 use crate::lang::sentences::{clauses, sentences};
-use crate::lang::text::words;
-use crate::lang::Lang;
 
 /// Below this paragraph similarity the bead is a guess; its sentences are left
 /// alone (the same bar as the checks' `CONFIDENT_SCORE`).
@@ -49,6 +51,22 @@ const MIN_CLAUSE_TOKENS: usize = 4;
 const MAX_SENTENCE_COVERAGE: f64 = 0.34;
 /// The same for a clause run inside a paired sentence.
 const MAX_CLAUSE_COVERAGE: f64 = 0.2;
+/// Content words from which a left-out text is a lot of content: a whole
+/// sentence or a run of clauses of this size gone is a warning without an
+/// anchor, and a whole sentence of this size absent from the group is a gap
+/// even where its words find some echo nearby.
+pub const LONG_SENTENCE: usize = 8;
+/// The share a left-out sentence may find rendered when it is judged only by
+/// the anchors it carries (a name or a number gone): its other words may be
+/// ones the French paragraph uses elsewhere (people, year, government).
+const MAX_ANCHORED_SENTENCE_COVERAGE: f64 = 0.5;
+/// A left-out sentence is absent, not only unlinked, when the lexicon renders
+/// this much more of the rest of its paragraph group than of it, over the
+/// whole French group ...
+const ABSENT_CONTRAST: f64 = 0.4;
+/// ... and the French without it is no longer than a translation of the rest
+/// (log length ratio): no French text is left over to be its free rendering.
+const ABSENT_MAX_LENGTH: f64 = 0.1;
 /// How much better (in log length ratio) the lengths must fit a translation
 /// without the candidate than one with it.
 const SENTENCE_LENGTH_FIT: f64 = 0.15;
@@ -109,6 +127,10 @@ pub struct Gap {
     pub anchored: bool,
     /// Its evidence is enough without an anchor.
     sure: bool,
+    /// A whole sentence whose content is absent from the other side's group
+    /// ([`ABSENT_CONTRAST`], [`ABSENT_MAX_LENGTH`]), not only words the
+    /// lexicon does not link nearby.
+    pub absent: bool,
     /// Its content words.
     pub content: usize,
 }
@@ -278,144 +300,6 @@ pub fn gaps(
     out
 }
 
-/// The anchors of a gap's text: runs of capitalised words past the first word
-/// of their sentence (a name, kept whole so that a multiword exonym matches),
-/// and the numbers, as the values of their digit runs.
-fn anchors<'a>(d: &'a Dispatch, g: &Gap) -> (Vec<&'a str>, Vec<Vec<u64>>) {
-    let body = d.body(g.para);
-    let text = body.get(g.span.0..g.span.1).unwrap_or("");
-    // the span opens its sentence when nothing but spaces, quotes and brackets
-    // come before it since the last sentence end
-    let before = body[..g.span.0.min(body.len())].trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '«' | '“' | '(' | '\'' | '‘')
-    });
-    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '…', ':']);
-    let (mut names, mut numbers) = (Vec::new(), Vec::new());
-    let mut run: Option<(usize, usize)> = None;
-    let ws = words(text);
-    for (i, w) in ws.iter().enumerate() {
-        let first = w.text.chars().next();
-        let capital = first.is_some_and(char::is_uppercase) && !(opens && i == 0);
-        if first.is_some_and(|c| c.is_ascii_digit()) {
-            numbers.push(digit_runs(w.text));
-        }
-        match (capital, run) {
-            (true, Some((a, _))) => run = Some((a, w.end())),
-            (true, None) => run = Some((w.start, w.end())),
-            (false, Some((a, b))) => {
-                names.push(&text[a..b]);
-                run = None;
-            }
-            (false, None) => {}
-        }
-    }
-    if let Some((a, b)) = run {
-        names.push(&text[a..b]);
-    }
-    (names, numbers)
-}
-
-/// Is the gap's text written in the other language (an English dispatch that
-/// quotes the French words as said)? More of its words are function words of
-/// the other language only than of its own only. Its words are then on the
-/// other side as they are, not left out, though the lexicon cannot tell.
-fn in_other_language(d: &Dispatch, g: &Gap) -> bool {
-    let other = match d.lang {
-        Lang::Fr => Lang::En,
-        Lang::En => Lang::Fr,
-    };
-    let text = d.body(g.para).get(g.span.0..g.span.1).unwrap_or("");
-    let (mut own, mut foreign) = (0, 0);
-    for w in words(text) {
-        let f = crate::lang::text::fold(w.text);
-        match (is_stopword(&f, d.lang), is_stopword(&f, other)) {
-            (true, false) => own += 1,
-            (false, true) => foreign += 1,
-            _ => {}
-        }
-    }
-    foreign > own
-}
-
-/// The values of the digit runs of a text (`17:00` → 17, 0).
-fn digit_runs(text: &str) -> Vec<u64> {
-    text.split(|c: char| !c.is_ascii_digit())
-        .filter(|r| !r.is_empty())
-        .filter_map(|r| r.parse().ok())
-        .collect()
-}
-
-/// Set [`Gap::anchored`]: more than half of the gap's anchors (names, numbers)
-/// are rendered nowhere in the other side's paragraphs of its group. A number
-/// counts as rendered when one of its values is among the other side's, or
-/// the same hour on the 24-hour clock (8pm, 20H00).
-fn mark_anchored(gaps: &mut [Gap], this: &Dispatch, other: &Dispatch, names: &ExonymTable) {
-    if gaps.is_empty() {
-        return;
-    }
-    let found: Vec<(Vec<&str>, Vec<Vec<u64>>)> = gaps.iter().map(|g| anchors(this, g)).collect();
-    let this_units: Vec<TextUnit<'_>> = found
-        .iter()
-        .flat_map(|(n, _)| n.iter())
-        .map(|&text| TextUnit { text, cities: &[] })
-        .collect();
-    let other_paras = |g: &Gap| {
-        if this.lang == Lang::Fr {
-            g.en.clone()
-        } else {
-            g.fr.clone()
-        }
-    };
-    let mut paras: Vec<usize> = gaps.iter().flat_map(other_paras).collect();
-    paras.sort_unstable();
-    paras.dedup();
-    let other_units: Vec<TextUnit<'_>> = paras
-        .iter()
-        .map(|&p| TextUnit {
-            text: other.body(p),
-            cities: &[],
-        })
-        .collect();
-    let (this_f, other_f) = if this_units.is_empty() {
-        (Vec::new(), Vec::new())
-    } else if this.lang == Lang::Fr {
-        text_features((&this_units, this.lang), (&other_units, other.lang), names)
-    } else {
-        let (o, t) = text_features((&other_units, other.lang), (&this_units, this.lang), names);
-        (t, o)
-    };
-    let mut k = 0;
-    for (g, (n, nums)) in gaps.iter_mut().zip(&found) {
-        let mine = other_paras(g);
-        let near: Vec<&ParaFeatures> = mine
-            .iter()
-            .filter_map(|p| paras.binary_search(p).ok())
-            .filter_map(|i| other_f.get(i))
-            .collect();
-        let values: Vec<u64> = mine
-            .iter()
-            .flat_map(|&p| digit_runs(other.body(p)))
-            .collect();
-        let (mut total, mut missing) = (0, 0);
-        for f in &this_f[k..k + n.len()] {
-            let (m, t) = coverage(&[f], &near);
-            if t > 0.0 {
-                total += 1;
-                missing += usize::from(m == 0.0);
-            }
-        }
-        k += n.len();
-        for v in nums {
-            total += 1;
-            let rendered = v
-                .iter()
-                .any(|x| values.contains(x) || (*x <= 12 && values.contains(&(x + 12))));
-            missing += usize::from(!rendered);
-        }
-        g.anchored = total > 0 && 2 * missing > total;
-    }
-}
-
 /// One sentence bead: French and English sentence indices (either may be empty).
 type SentenceBead = (Range<usize>, Range<usize>);
 
@@ -555,12 +439,34 @@ impl Evidence {
             CLAUSE_LENGTH_FIT
         };
         let fit = self.lr_with.abs() - self.lr_without.abs();
+        let max_cov_anchored = if whole {
+            MAX_ANCHORED_SENTENCE_COVERAGE
+        } else {
+            max_cov
+        };
         (self.n >= min_n
-            && self.cov <= max_cov
+            && self.cov <= max_cov_anchored
             && fit > min_fit
             && self.left_other - self.left_rest < max_left * self.left_this)
-            .then_some(fit > strict)
+            .then_some(fit > strict && self.cov <= max_cov)
     }
+}
+
+/// Is a left-out sentence absent from the other side's whole group: the
+/// lexicon renders [`ABSENT_CONTRAST`] more of the rest of this side's group
+/// than of it, and the other side without it is not long enough to hold a
+/// free rendering of it? `own`: its features; `rest`: this side's other
+/// sentences (and clauses) of the group; `all_other`: the other side's group;
+/// `lr_without`: the log length ratio of the text around it without it.
+fn is_absent(
+    own: &[&ParaFeatures],
+    rest: &[&ParaFeatures],
+    all_other: &[&ParaFeatures],
+    lr_without: f64,
+) -> bool {
+    let (cov, _, _) = share(own, all_other);
+    let (rest_cov, _, _) = share(rest, all_other);
+    rest_cov - cov >= ABSENT_CONTRAST && lr_without <= ABSENT_MAX_LENGTH
 }
 
 /// Weighted share of `side` found in `other`, the weight not found, and the
@@ -674,6 +580,18 @@ fn bead_gaps(
                     lr_without: log_ratio(side, ct, co),
                 };
                 if let Some(sure) = ev.is_gap(true) {
+                    let all_other = pieces(other, 0..other.len(), other_f);
+                    let rest: Vec<&ParaFeatures> = this
+                        .iter()
+                        .filter(|x| !std::ptr::eq(*x, s))
+                        .flat_map(|x| this_f[x.pieces.clone()].iter())
+                        .collect();
+                    // a long sentence absent from the group is a gap even when
+                    // its words find some echo nearby (a name, a year the
+                    // paragraph repeats): not only when the fit is strict
+                    let absent = (sure || ev.n >= LONG_SENTENCE)
+                        && is_absent(&own, &rest, &all_other, ev.lr_without);
+                    let sure = sure || absent;
                     out.push(Gap {
                         fr: bs.fr_paras.clone(),
                         en: bs.en_paras.clone(),
@@ -684,6 +602,7 @@ fn bead_gaps(
                         coverage: cov,
                         anchored: false,
                         sure,
+                        absent,
                         content: ev.n,
                     });
                 }
@@ -726,17 +645,25 @@ fn bead_gaps(
                     lr_with: log_ratio(side, ct, co),
                     lr_without: log_ratio(side, ct.saturating_sub(cc), co),
                 };
-                if let Some(sure) = ev.is_gap(a == 0 && b == feats.len()) {
+                let whole = a == 0 && b == feats.len();
+                if let Some(sure) = ev.is_gap(whole) {
+                    let absent = whole && (sure || ev.n >= LONG_SENTENCE) && {
+                        let own: Vec<&ParaFeatures> = feats.iter().collect();
+                        let all_other = pieces(other, 0..other.len(), other_f);
+                        is_absent(&own, &rest, &all_other, ev.lr_without)
+                    };
+                    let sure = sure || absent;
                     out.push(Gap {
                         fr: bs.fr_paras.clone(),
                         en: bs.en_paras.clone(),
                         region: bs.region,
                         para: s.para,
                         span: (s.clauses[a].0, s.clauses[b - 1].1),
-                        whole: a == 0 && b == feats.len(),
+                        whole,
                         coverage: cov,
                         anchored: false,
                         sure,
+                        absent,
                         content: ev.n,
                     });
                 }
@@ -748,7 +675,8 @@ fn bead_gaps(
 /// The longest run of a paired sentence's clauses (four content words or more)
 /// that the other side around it renders least: `(first, end, coverage, weight
 /// left, content words)`. `whole_ok`: the run may be the whole sentence (the
-/// bead has other sentences on this side).
+/// bead has other sentences on this side); failing any run, the whole sentence
+/// up to [`MAX_ANCHORED_SENTENCE_COVERAGE`], a gap then only by its anchors.
 fn clause_run(
     feats: &[ParaFeatures],
     glosses: &[bool],
@@ -772,6 +700,16 @@ fn clause_run(
             if n >= MIN_CLAUSE_TOKENS && cov <= max && best.is_none_or(|x| n > x.4) {
                 best = Some((a, b, cov, left, n));
             }
+        }
+    }
+    // else the whole sentence, judged by its anchors (as a sentence left
+    // alone is): a sentence merged into its neighbour's pairing whose words
+    // the French sentence uses for that neighbour
+    if best.is_none() && whole_ok && !glosses.iter().all(|&g| g) {
+        let run: Vec<&ParaFeatures> = feats.iter().collect();
+        let (cov, left, n) = share(&run, near);
+        if n >= MIN_CLAUSE_TOKENS && cov <= MAX_ANCHORED_SENTENCE_COVERAGE {
+            best = Some((0, k, cov, left, n));
         }
     }
     best
