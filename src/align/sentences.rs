@@ -205,36 +205,59 @@ struct BeadSentences {
     en: Vec<Sentence>,
 }
 
-/// The paragraph groups whose sentences are aligned: the paired beads, and the
-/// paragraphs left unpaired side by side between the same two beads (a French
-/// paragraph cut so short that the aligner no longer pairs it).
-fn groups(alignment: &Alignment) -> Vec<(Vec<usize>, Vec<usize>, bool)> {
+/// The paragraph groups the stage aligns, as bead indices: each paired bead
+/// it trusts (score at least `MIN_BEAD_SCORE`), and each run of beads the
+/// alignment left one-sided side by side that holds both languages (a French
+/// paragraph cut so short that the aligner no longer pairs it), with whether it
+/// is such a run. [`crate::checks::limits`] reads the same groups to bound the
+/// stage on giant paragraphs.
+pub(crate) fn bead_groups(alignment: &Alignment) -> Vec<(Vec<usize>, bool)> {
+    let beads = &alignment.beads;
     let mut out = Vec::new();
-    let mut run: (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
-    let flush = |run: &mut (Vec<usize>, Vec<usize>), out: &mut Vec<_>| {
-        if !run.0.is_empty() && !run.1.is_empty() {
-            out.push((std::mem::take(&mut run.0), std::mem::take(&mut run.1), true));
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, out: &mut Vec<(Vec<usize>, bool)>| {
+        let both = run.iter().any(|&k| !beads[k].fr.is_empty())
+            && run.iter().any(|&k| !beads[k].en.is_empty());
+        if both {
+            out.push((std::mem::take(run), true));
         }
-        run.0.clear();
-        run.1.clear();
+        run.clear();
     };
-    for b in &alignment.beads {
+    for (k, b) in beads.iter().enumerate() {
         if b.fr.is_empty() != b.en.is_empty() && !b.moved {
-            run.0.extend(&b.fr);
-            run.1.extend(&b.en);
+            run.push(k);
             continue;
         }
         flush(&mut run, &mut out);
         if !b.fr.is_empty() && !b.en.is_empty() && b.score.is_none_or(|s| s >= MIN_BEAD_SCORE) {
-            out.push((b.fr.clone(), b.en.clone(), false));
+            out.push((vec![k], false));
         }
     }
     flush(&mut run, &mut out);
-    for g in &mut out {
-        g.0.sort_unstable();
-        g.1.sort_unstable();
-    }
     out
+}
+
+/// The paragraphs of a group of beads, French then English, each in order.
+pub(crate) fn group_paragraphs(alignment: &Alignment, group: &[usize]) -> (Vec<usize>, Vec<usize>) {
+    let (mut fr, mut en) = (Vec::new(), Vec::new());
+    for &k in group {
+        fr.extend(&alignment.beads[k].fr);
+        en.extend(&alignment.beads[k].en);
+    }
+    fr.sort_unstable();
+    en.sort_unstable();
+    (fr, en)
+}
+
+/// [`bead_groups`] as paragraphs: French, English, whether a one-sided run.
+fn groups(alignment: &Alignment) -> Vec<(Vec<usize>, Vec<usize>, bool)> {
+    bead_groups(alignment)
+        .into_iter()
+        .map(|(g, region)| {
+            let (fr, en) = group_paragraphs(alignment, &g);
+            (fr, en, region)
+        })
+        .collect()
 }
 
 /// Find the gaps of every confident bead of `alignment`.

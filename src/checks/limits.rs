@@ -12,6 +12,7 @@
 //! clauses, far below the limits here; [`bound_sentences`] takes the groups past
 //! them out of the alignment the stage is given.
 
+use crate::align::sentences::{bead_groups, group_paragraphs};
 use crate::align::Alignment;
 use crate::document::Dispatch;
 use crate::finding::{CheckId, Finding};
@@ -31,10 +32,6 @@ pub const MAX_SENTENCE_CLAUSES: usize = 32;
 /// sentence of k clauses. About 4,000 instructions each: the budget is
 /// about two seconds, and a 50-sentence paragraph costs 10,000.
 pub const MAX_PAIR_CLAUSE_COMPARISONS: usize = 2_000_000;
-
-/// The paragraph similarity under which the sentence stage leaves a bead
-/// alone anyway (its `MIN_BEAD_SCORE`): such a bead costs nothing.
-const MIN_BEAD_SCORE: f64 = 0.1;
 
 /// Why a paragraph group's sentences were not aligned.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,35 +58,6 @@ struct Skipped {
 #[derive(Debug, Clone, Default)]
 pub struct SentenceBounds {
     skipped: Vec<Skipped>,
-}
-
-/// The paragraph groups of the sentence stage, as bead indices: each paired
-/// bead, and each run of beads the alignment left one-sided side by side (its
-/// `groups`), with whether it is such a run.
-fn groups(alignment: &Alignment) -> Vec<(Vec<usize>, bool)> {
-    let beads = &alignment.beads;
-    let mut out = Vec::new();
-    let mut run: Vec<usize> = Vec::new();
-    let flush = |run: &mut Vec<usize>, out: &mut Vec<(Vec<usize>, bool)>| {
-        let both = run.iter().any(|&k| !beads[k].fr.is_empty())
-            && run.iter().any(|&k| !beads[k].en.is_empty());
-        if both {
-            out.push((std::mem::take(run), true));
-        }
-        run.clear();
-    };
-    for (k, b) in beads.iter().enumerate() {
-        if b.fr.is_empty() != b.en.is_empty() && !b.moved {
-            run.push(k);
-            continue;
-        }
-        flush(&mut run, &mut out);
-        if !b.fr.is_empty() && !b.en.is_empty() && b.score.is_none_or(|s| s >= MIN_BEAD_SCORE) {
-            out.push((vec![k], false));
-        }
-    }
-    flush(&mut run, &mut out);
-    out
 }
 
 /// The sentences of a side's paragraphs (credits left out, as the stage does):
@@ -136,16 +104,8 @@ pub fn bound_sentences(
     let mut bounds = SentenceBounds::default();
     let mut cut: Vec<(Vec<usize>, bool)> = Vec::new();
     let mut used = 0usize;
-    for (group, region) in groups(alignment) {
-        let side = |f: fn(&crate::align::Bead) -> &Vec<usize>| {
-            let mut v: Vec<usize> = group
-                .iter()
-                .flat_map(|&k| f(&alignment.beads[k]).iter().copied())
-                .collect();
-            v.sort_unstable();
-            v
-        };
-        let (fr_paras, en_paras) = (side(|b| &b.fr), side(|b| &b.en));
+    for (group, region) in bead_groups(alignment) {
+        let (fr_paras, en_paras) = group_paragraphs(alignment, &group);
         // a headline is a title: the stage leaves the group alone
         if (fr_head && fr_paras.contains(&0)) || (en_head && en_paras.contains(&0)) {
             continue;
