@@ -2,17 +2,29 @@
 //!
 //! ```sh
 //! cargo build --release
-//! cargo bench --bench serve_load -- [--clients 50] [--secs 30] [--slow 200] [--slow-secs 20]
+//! cargo bench --bench serve_load -- [--clients 50] [--secs 30] [--rate R] [--slow 200] [--slow-secs 20]
 //! ```
 //!
 //! It starts `target/release/wirecheck serve --listen 127.0.0.1:0`, then
-//! 1. `--clients` clients post the example pairs of `pairs/` (dispatch-size texts),
-//!    each one request after the other, for `--secs` seconds: checks per second,
-//!    p50 / p90 / p99 / max latency, errors, and the server's resident memory sampled
-//!    every second (first, last and peak, to see that it stays flat);
-//! 2. the same clients again while `--slow` more connections each send a request one
-//!    byte per second (reconnecting when the server cuts them off): the fast clients'
-//!    figures during that phase, and how the slow ones ended.
+//! 1. `--clients` clients post the example pairs of `pairs/` (dispatch-size texts)
+//!    for `--secs` seconds: checks per second, p50 / p90 / p99 / max latency, errors,
+//!    and the server's resident memory sampled every second (first, last and peak, to
+//!    see that it stays flat). Two modes:
+//!    - **closed loop** (the default): each client sends its next request as soon as
+//!      the answer to the previous one has come. This measures the maximum
+//!      throughput; its latency is the queueing the clients themselves cause (by
+//!      Little's law, mean latency = clients / throughput: 50 clients at 1,000
+//!      checks/s wait 50 ms on average whatever the server does);
+//!    - **open loop** (`--rate R`): requests are scheduled at an aggregate R per
+//!      second, spread evenly over the clients' connections (request `i` is due at
+//!      `i / R` seconds, on client `i mod clients`), and each latency is measured
+//!      from the request's *scheduled* send time, so a request that waits behind a
+//!      slow one on its connection, or is sent late, counts that wait (no
+//!      coordinated omission). This gives the latency at a given offered load; the
+//!      achieved rate is printed beside it (below R when the server cannot keep up).
+//! 2. the same clients again (same mode) while `--slow` more connections each send a
+//!    request one byte per second (reconnecting when the server cuts them off): the
+//!    fast clients' figures during that phase, and how the slow ones ended.
 //!
 //! The client runs in this process on one thread; on a 2-core machine it takes part
 //! of the CPU the server would otherwise have.
@@ -29,6 +41,8 @@ struct Args {
     secs: u64,
     slow: usize,
     slow_secs: u64,
+    /// Open loop: requests per second offered in all (`None`: closed loop).
+    rate: Option<f64>,
 }
 
 fn args() -> Args {
@@ -37,6 +51,7 @@ fn args() -> Args {
         secs: 30,
         slow: 200,
         slow_secs: 20,
+        rate: None,
     };
     let v: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
@@ -47,6 +62,7 @@ fn args() -> Args {
             ("--secs", Some(n)) => a.secs = n,
             ("--slow", Some(n)) => a.slow = n as usize,
             ("--slow-secs", Some(n)) => a.slow_secs = n,
+            ("--rate", Some(n)) if n > 0 => a.rate = Some(n as f64),
             ("--bench", _) => {
                 i += 1;
                 continue;
@@ -127,7 +143,15 @@ struct Phase {
     secs: f64,
 }
 
-async fn fast_clients(addr: &str, bodies: Arc<Vec<String>>, clients: usize, secs: u64) -> Phase {
+/// `clients` clients posting `bodies` for `secs` seconds: closed loop when `rate`
+/// is `None`, else open loop at `rate` requests per second in all (see the header).
+async fn fast_clients(
+    addr: &str,
+    bodies: Arc<Vec<String>>,
+    clients: usize,
+    secs: u64,
+    rate: Option<f64>,
+) -> Phase {
     let client = reqwest::Client::builder()
         .no_proxy()
         .pool_max_idle_per_host(clients)
@@ -143,10 +167,21 @@ async fn fast_clients(addr: &str, bodies: Arc<Vec<String>>, clients: usize, secs
         tasks.push(tokio::spawn(async move {
             let (mut ok, mut errors, mut lat) = (0u64, 0u64, Vec::new());
             let mut i = c;
-            while Instant::now() < end {
+            loop {
+                // closed loop: now; open loop: request i's scheduled time, waited for
+                let t = match rate {
+                    None => Instant::now(),
+                    Some(r) => {
+                        let due = started + Duration::from_secs_f64(i as f64 / r);
+                        tokio::time::sleep_until(due.into()).await;
+                        due
+                    }
+                };
+                if t >= end {
+                    break;
+                }
                 let body = bodies[i % bodies.len()].clone();
-                i += 1;
-                let t = Instant::now();
+                i += if rate.is_some() { clients } else { 1 };
                 let r = client
                     .post(&url)
                     .header("content-type", "application/json")
@@ -180,6 +215,10 @@ async fn fast_clients(addr: &str, bodies: Arc<Vec<String>>, clients: usize, secs
         p.latencies_us.extend(lat);
     }
     p.secs = started.elapsed().as_secs_f64();
+    if rate.is_some() {
+        // the last requests were due just before `end`: rate over the scheduled window
+        p.secs = p.secs.min(secs as f64).max(0.001);
+    }
     p.latencies_us.sort_unstable();
     p
 }
@@ -285,12 +324,16 @@ fn main() {
     });
     rt.block_on(async {
         // warm up
-        let _ = fast_clients(&addr, bodies.clone(), 4, 2).await;
+        let _ = fast_clients(&addr, bodies.clone(), 4, 2, None).await;
         let start_rss = rss_kib(pid);
         let cpu0 = cpu_secs(pid);
         println!("load average before: {}", loadavg());
-        let p = fast_clients(&addr, bodies.clone(), a.clients, a.secs).await;
-        print_phase(&format!("{} clients, {} s", a.clients, a.secs), &p);
+        let mode = match a.rate {
+            None => "closed loop".to_string(),
+            Some(r) => format!("open loop at {r:.0} requests/s offered"),
+        };
+        let p = fast_clients(&addr, bodies.clone(), a.clients, a.secs, a.rate).await;
+        print_phase(&format!("{} clients, {} s, {mode}", a.clients, a.secs), &p);
         let cpu = cpu_secs(pid) - cpu0;
         println!(
             "server CPU: {:.1} s over the run = {:.2} ms of CPU per check ({:.0} checks/s per fully free core); load average after: {}",
@@ -323,9 +366,9 @@ fn main() {
                 )));
             }
             tokio::time::sleep(Duration::from_secs(2)).await;
-            let p = fast_clients(&addr, bodies.clone(), a.clients, a.slow_secs).await;
+            let p = fast_clients(&addr, bodies.clone(), a.clients, a.slow_secs, a.rate).await;
             print_phase(
-                &format!("{} clients, {} s, with {} slow clients at 1 byte/s", a.clients, a.slow_secs, a.slow),
+                &format!("{} clients, {} s, {mode}, with {} slow clients at 1 byte/s", a.clients, a.slow_secs, a.slow),
                 &p,
             );
             stop.store(true, Ordering::Relaxed);
