@@ -15,10 +15,9 @@ use crate::document::Dispatch;
 use crate::finding::Finding;
 use crate::lang::exonyms::ExonymTable;
 use crate::lang::lexicon::{en_stem, Lexicon};
+use crate::lang::name_compare::{same_prepared, PreparedName};
 use crate::lang::name_index::NameIndex;
-use crate::lang::names::{
-    cognate, mentions, misspelling, parts, places_overlap, same_prepared, NameMention, PreparedName,
-};
+use crate::lang::names::{cognate, mentions, misspelling, parts, places_overlap, NameMention};
 use crate::lang::text::{fold, fold_into, words};
 use crate::lang::Lang;
 use crate::util::{para_list, ParaStyle};
