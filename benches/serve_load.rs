@@ -2,17 +2,31 @@
 //!
 //! ```sh
 //! cargo build --release
-//! cargo bench --bench serve_load -- [--clients 50] [--secs 30] [--slow 200] [--slow-secs 20]
+//! cargo bench --bench serve_load -- [--clients 50] [--secs 30] [--rate R] [--slow 200] [--slow-secs 20]
 //! ```
 //!
 //! It starts `target/release/wirecheck serve --listen 127.0.0.1:0`, then
-//! 1. `--clients` clients post the example pairs of `pairs/` (dispatch-size texts),
-//!    each one request after the other, for `--secs` seconds: checks per second,
-//!    p50 / p90 / p99 / max latency, errors, and the server's resident memory sampled
-//!    every second (first, last and peak, to see that it stays flat);
-//! 2. the same clients again while `--slow` more connections each send a request one
-//!    byte per second (reconnecting when the server cuts them off): the fast clients'
-//!    figures during that phase, and how the slow ones ended.
+//! 1. `--clients` clients post the example pairs of `pairs/` (dispatch-size texts)
+//!    for `--secs` seconds: checks per second, p50 / p90 / p99 / max latency, errors,
+//!    and the server's resident memory sampled every second (first, last and peak, to
+//!    see that it stays flat). Two modes:
+//!    - **closed loop** (the default): each client sends its next request as soon as
+//!      the answer to the previous one has come. This measures the maximum
+//!      throughput; its latency is the queueing the clients themselves cause (by
+//!      Little's law, mean latency = clients / throughput: 50 clients at 1,000
+//!      checks/s wait 50 ms on average whatever the server does);
+//!    - **open loop** (`--rate R`): requests are scheduled at an aggregate R per
+//!      second, spread evenly over the clients' connections (request `i` is due at
+//!      `i / R` seconds, on client `i mod clients`), and each latency is measured
+//!      from the request's *scheduled* send time, so a request that waits behind a
+//!      slow one on its connection, or is sent late, counts that wait (no
+//!      coordinated omission). This gives the latency at a given offered load; the
+//!      achieved rate is printed beside it (below R when the server cannot keep up).
+//!      Nothing is sent after `--secs`: requests that fell due but were still
+//!      waiting for their connection then are counted and printed as not sent.
+//! 2. the same clients again (same mode) while `--slow` more connections each send a
+//!    request one byte per second (reconnecting when the server cuts them off): the
+//!    fast clients' figures during that phase, and how the slow ones ended.
 //!
 //! The client runs in this process on one thread; on a 2-core machine it takes part
 //! of the CPU the server would otherwise have.
@@ -32,6 +46,8 @@ struct Args {
     secs: u64,
     slow: usize,
     slow_secs: u64,
+    /// Open loop: requests per second offered in all (`None`: closed loop).
+    rate: Option<f64>,
 }
 
 fn args() -> Args {
@@ -40,6 +56,7 @@ fn args() -> Args {
         secs: 30,
         slow: 200,
         slow_secs: 20,
+        rate: None,
     };
     let v: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
@@ -50,6 +67,7 @@ fn args() -> Args {
             ("--secs", Some(n)) => a.secs = n,
             ("--slow", Some(n)) => a.slow = n as usize,
             ("--slow-secs", Some(n)) => a.slow_secs = n,
+            ("--rate", Some(n)) if n > 0 => a.rate = Some(n as f64),
             ("--bench", _) => {
                 i += 1;
                 continue;
@@ -119,11 +137,22 @@ fn pct(sorted: &[u64], p: f64) -> f64 {
 struct Phase {
     ok: u64,
     errors: u64,
+    /// Open loop: requests due before the end but not sent by then (the server
+    /// was behind); their latency is not in `latencies_us`.
+    unsent: u64,
     latencies_us: Vec<u64>,
     secs: f64,
 }
 
-async fn fast_clients(addr: &str, bodies: Arc<Vec<String>>, clients: usize, secs: u64) -> Phase {
+/// `clients` clients posting `bodies` for `secs` seconds: closed loop when `rate`
+/// is `None`, else open loop at `rate` requests per second in all (see the header).
+async fn fast_clients(
+    addr: &str,
+    bodies: Arc<Vec<String>>,
+    clients: usize,
+    secs: u64,
+    rate: Option<f64>,
+) -> Phase {
     let client = reqwest::Client::builder()
         .no_proxy()
         .pool_max_idle_per_host(clients)
@@ -137,12 +166,31 @@ async fn fast_clients(addr: &str, bodies: Arc<Vec<String>>, clients: usize, secs
     for c in 0..clients {
         let (client, url, bodies) = (client.clone(), url.clone(), bodies.clone());
         tasks.push(tokio::spawn(async move {
-            let (mut ok, mut errors, mut lat) = (0u64, 0u64, Vec::new());
+            let (mut ok, mut errors, mut lat, mut unsent) = (0u64, 0u64, Vec::new(), 0u64);
             let mut i = c;
-            while Instant::now() < end {
+            loop {
+                // closed loop: now; open loop: request i's scheduled time, waited for
+                let t = match rate {
+                    None => Instant::now(),
+                    Some(r) => {
+                        let due = started + Duration::from_secs_f64(i as f64 / r);
+                        tokio::time::sleep_until(due.into()).await;
+                        due
+                    }
+                };
+                if t >= end {
+                    break;
+                }
+                // open loop, server behind: what falls due after the end is not sent,
+                // and counted as such (its latency would be at least its wait so far)
+                if rate.is_some() && Instant::now() >= end {
+                    let r = rate.unwrap_or(1.0);
+                    let due_total = (secs as f64 * r).ceil() as usize;
+                    unsent += (i..due_total).step_by(clients).count() as u64;
+                    break;
+                }
                 let body = bodies[i % bodies.len()].clone();
-                i += 1;
-                let t = Instant::now();
+                i += if rate.is_some() { clients } else { 1 };
                 let r = client
                     .post(&url)
                     .header("content-type", "application/json")
@@ -160,19 +208,21 @@ async fn fast_clients(addr: &str, bodies: Arc<Vec<String>>, clients: usize, secs
                     errors += 1
                 }
             }
-            (ok, errors, lat)
+            (ok, errors, lat, unsent)
         }));
     }
     let mut p = Phase {
         ok: 0,
         errors: 0,
+        unsent: 0,
         latencies_us: Vec::new(),
         secs: 0.0,
     };
     for t in tasks {
-        let (ok, errors, lat) = t.await.unwrap();
+        let (ok, errors, lat, unsent) = t.await.unwrap();
         p.ok += ok;
         p.errors += errors;
+        p.unsent += unsent;
         p.latencies_us.extend(lat);
     }
     p.secs = started.elapsed().as_secs_f64();
@@ -182,7 +232,7 @@ async fn fast_clients(addr: &str, bodies: Arc<Vec<String>>, clients: usize, secs
 
 fn print_phase(name: &str, p: &Phase) {
     println!(
-        "{name}: {} checks in {:.1} s = {:.0} checks/s; latency p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.1} ms; errors {}",
+        "{name}: {} checks in {:.1} s = {:.0} checks/s; latency p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.1} ms; errors {}{}",
         p.ok,
         p.secs,
         p.ok as f64 / p.secs,
@@ -190,7 +240,12 @@ fn print_phase(name: &str, p: &Phase) {
         pct(&p.latencies_us, 0.9),
         pct(&p.latencies_us, 0.99),
         pct(&p.latencies_us, 1.0),
-        p.errors
+        p.errors,
+        if p.unsent > 0 {
+            format!("; {} requests due but not sent by the end (the server was behind)", p.unsent)
+        } else {
+            String::new()
+        }
     );
 }
 
@@ -281,12 +336,16 @@ fn main() {
     });
     rt.block_on(async {
         // warm up
-        let _ = fast_clients(&addr, bodies.clone(), 4, 2).await;
+        let _ = fast_clients(&addr, bodies.clone(), 4, 2, None).await;
         let start_rss = rss_kib(pid);
         let cpu0 = cpu_secs(pid);
         println!("load average before: {}", loadavg());
-        let p = fast_clients(&addr, bodies.clone(), a.clients, a.secs).await;
-        print_phase(&format!("{} clients, {} s", a.clients, a.secs), &p);
+        let mode = match a.rate {
+            None => "closed loop".to_string(),
+            Some(r) => format!("open loop at {r:.0} requests/s offered"),
+        };
+        let p = fast_clients(&addr, bodies.clone(), a.clients, a.secs, a.rate).await;
+        print_phase(&format!("{} clients, {} s, {mode}", a.clients, a.secs), &p);
         let cpu = cpu_secs(pid) - cpu0;
         println!(
             "server CPU: {:.1} s over the run = {:.2} ms of CPU per check ({:.0} checks/s per fully free core); load average after: {}",
@@ -319,9 +378,9 @@ fn main() {
                 )));
             }
             tokio::time::sleep(Duration::from_secs(2)).await;
-            let p = fast_clients(&addr, bodies.clone(), a.clients, a.slow_secs).await;
+            let p = fast_clients(&addr, bodies.clone(), a.clients, a.slow_secs, a.rate).await;
             print_phase(
-                &format!("{} clients, {} s, with {} slow clients at 1 byte/s", a.clients, a.slow_secs, a.slow),
+                &format!("{} clients, {} s, {mode}, with {} slow clients at 1 byte/s", a.clients, a.slow_secs, a.slow),
                 &p,
             );
             stop.store(true, Ordering::Relaxed);

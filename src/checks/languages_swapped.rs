@@ -7,7 +7,7 @@ use super::{declare_check, Context, Run};
 use crate::document::Dispatch;
 use crate::finding::Finding;
 use crate::lang::stopwords::stopwords;
-use crate::lang::text::fold;
+use crate::lang::text::fold_into;
 use crate::lang::Lang;
 
 declare_check! {
@@ -29,14 +29,16 @@ declare_check! {
 fn function_words(d: &Dispatch) -> (usize, usize) {
     let (fr, en) = (stopwords(Lang::Fr), stopwords(Lang::En));
     let (mut nf, mut ne) = (0, 0);
+    let mut w = String::new();
     for p in &d.paragraphs {
-        for w in p
+        for word in p
             .text
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
         {
-            let w = fold(w);
-            match (fr.contains(&w), en.contains(&w)) {
+            w.clear();
+            fold_into(word, &mut w);
+            match (fr.contains(w.as_str()), en.contains(w.as_str())) {
                 (true, false) => nf += 1,
                 (false, true) => ne += 1,
                 _ => {}

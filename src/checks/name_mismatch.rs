@@ -4,6 +4,9 @@
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
 
 use super::bead::bead_text;
 use super::{declare_check, Context, Run};
@@ -12,11 +15,10 @@ use crate::document::Dispatch;
 use crate::finding::Finding;
 use crate::lang::exonyms::ExonymTable;
 use crate::lang::lexicon::{en_stem, Lexicon};
+use crate::lang::name_compare::{same_prepared, PreparedName};
 use crate::lang::name_index::NameIndex;
-use crate::lang::names::{
-    cognate, mentions, misspelling, parts, places_overlap, same_name, NameMention,
-};
-use crate::lang::text::{fold, words};
+use crate::lang::names::{cognate, mentions, misspelling, parts, places_overlap, NameMention};
+use crate::lang::text::{fold, fold_into, words};
 use crate::lang::Lang;
 use crate::util::{para_list, ParaStyle};
 
@@ -24,6 +26,8 @@ struct Side {
     text: String,
     lang: Lang,
     names: Vec<NameMention>,
+    /// The names prepared for [`same_prepared`], made when first compared.
+    prepared: OnceCell<Vec<Rc<PreparedName>>>,
     /// The text folded, and its words stemmed (English) or folded (French),
     /// made only when a name is not found more cheaply.
     folded: OnceCell<String>,
@@ -44,12 +48,21 @@ impl Side {
         self
     }
 
-    /// Does some name of this side match `name` ([`same_name`])?
+    /// Does some name of this side match `name` (`names::same_name`)?
     fn names_same(&self, name: &str, table: &ExonymTable) -> bool {
         match &self.index {
             Some(ix) => ix.any_same(name, table),
-            None => self.names.iter().any(|e| same_name(name, &e.text, table)),
+            None => {
+                let q = prepare(name, table);
+                self.prepared(table).iter().any(|e| same_prepared(&q, e))
+            }
         }
+    }
+
+    /// The names, prepared for [`same_prepared`] (in the order of `names`).
+    fn prepared(&self, table: &ExonymTable) -> &[Rc<PreparedName>] {
+        self.prepared
+            .get_or_init(|| self.names.iter().map(|n| prepare(&n.text, table)).collect())
     }
 
     fn folded(&self) -> &str {
@@ -72,6 +85,26 @@ impl Side {
     }
 }
 
+thread_local! {
+    /// The names prepared during one run of the check, by name (one run has one
+    /// table): a story compares the same names bead after bead. Emptied when a
+    /// run starts and when it ends.
+    static PREPARED: RefCell<FxHashMap<String, Rc<PreparedName>>> =
+        RefCell::new(FxHashMap::default());
+}
+
+/// `name` prepared for [`same_prepared`], made once per run.
+fn prepare(name: &str, table: &ExonymTable) -> Rc<PreparedName> {
+    PREPARED.with(|m| {
+        if let Some(p) = m.borrow().get(name) {
+            return Rc::clone(p);
+        }
+        let p = Rc::new(PreparedName::new(name, table));
+        m.borrow_mut().insert(name.to_string(), Rc::clone(&p));
+        p
+    })
+}
+
 fn side(d: &Dispatch, idx: &[usize], lang: Lang, table: &ExonymTable) -> Side {
     let text = bead_text(d, idx);
     let mut names: Vec<NameMention> = mentions(&text, lang, table)
@@ -86,6 +119,7 @@ fn side(d: &Dispatch, idx: &[usize], lang: Lang, table: &ExonymTable) -> Side {
         text,
         lang,
         names,
+        prepared: OnceCell::new(),
         folded: OnceCell::new(),
         stems: OnceCell::new(),
         index: None,
@@ -188,19 +222,22 @@ fn en_name_found(n: &NameMention, fr: &Side, table: &ExonymTable, lex: &Lexicon)
     let ps = parts(&n.text);
     if ps.len() >= 3 && table.canonical(&n.text).is_none() {
         return ps.iter().all(|p| {
-            lex.is_english(&en_stem(p))
-                || contains_word(fr.folded(), p)
-                || fr.names.iter().any(|f| same_name(&f.text, p, table))
+            lex.is_english(&en_stem(p)) || contains_word(fr.folded(), p) || {
+                let q = prepare(p, table);
+                fr.prepared(table).iter().any(|f| same_prepared(f, &q))
+            }
         });
     }
     en_name_found_whole(n, fr, table, lex)
 }
 
 fn en_name_found_whole(n: &NameMention, fr: &Side, table: &ExonymTable, lex: &Lexicon) -> bool {
+    let q = prepare(&n.text, table);
     if fr
         .names
         .iter()
-        .any(|f| same_name(&f.text, &n.text, table) || cognate(&f.text, &n.text))
+        .zip(fr.prepared(table))
+        .any(|(f, pf)| same_prepared(pf, &q) || cognate(&f.text, &n.text))
     {
         return true;
     }
@@ -354,18 +391,20 @@ impl NameMismatch {
         out: &mut Vec<Finding>,
     ) {
         let mut seen = HashSet::new();
-        for n in &fr.names {
-            for e in &en.names {
-                if cx.names.same(&n.text, &e.text) {
+        let (fr_prepared, en_prepared) = (fr.prepared(cx.names), en.prepared(cx.names));
+        for (n, pn) in fr.names.iter().zip(fr_prepared) {
+            for (e, pe) in en.names.iter().zip(en_prepared) {
+                // `ExonymTable::same` of the two names
+                if pn.table_same(pe) {
                     continue;
                 }
-                for fp in parts(&n.text) {
-                    for ep in parts(&e.text) {
-                        if !misspelling(&fp, &ep)
-                            || lex.has_headword(&fp)
-                            || cx.names.canonical(&fp).is_some()
-                            || contains_word(en_doc.folded(), &fp)
-                            || !seen.insert(fp.clone())
+                for fp in pn.parts() {
+                    for ep in pe.parts() {
+                        if !misspelling(fp, ep)
+                            || lex.has_headword(fp)
+                            || cx.names.canonical(fp).is_some()
+                            || contains_word(en_doc.folded(), fp)
+                            || !seen.insert(fp.to_string())
                         {
                             continue;
                         }
@@ -417,10 +456,13 @@ impl NameMismatch {
             "planet",
             "earth",
         ];
-        let has = |side: &Side, ws: &[&str]| {
-            words(&side.text)
-                .iter()
-                .any(|w| ws.contains(&fold(w.text).as_str()))
+        let mut buf = String::new();
+        let mut has = |side: &Side, ws: &[&str]| {
+            words(&side.text).iter().any(|w| {
+                buf.clear();
+                fold_into(w.text, &mut buf);
+                ws.contains(&buf.as_str())
+            })
         };
         if !has(fr, WORLD_FR) || has(en, WORLD_EN) {
             return;
@@ -594,6 +636,14 @@ declare_check! {
 
 impl Run for NameMismatch {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        PREPARED.with(|m| m.borrow_mut().clear());
+        self.run_beads(cx, out);
+        PREPARED.with(|m| *m.borrow_mut() = FxHashMap::default());
+    }
+}
+
+impl NameMismatch {
+    fn run_beads(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let all_en: Vec<usize> = (0..cx.en.paragraphs.len()).collect();
         let en_doc = side(cx.en, &all_en, Lang::En, cx.names).story(cx.names);
         let fr_story = OnceCell::new();

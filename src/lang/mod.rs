@@ -6,6 +6,7 @@ pub mod dates;
 mod exonym_forms;
 pub mod exonyms;
 pub mod lexicon;
+pub mod name_compare;
 pub mod name_index;
 pub mod names;
 pub mod numbers;

@@ -2,10 +2,11 @@
 //! that are not merely sentence-initial, and known names from the exonym table.
 //! Used by `name-mismatch` and by quotation speaker comparison.
 
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::exonyms::{normalise_form, ExonymTable};
 use super::text::{fold, fold_into, is_sentence_start, words};
@@ -225,9 +226,28 @@ pub fn is_roman_ordinal(word: &str) -> bool {
 /// A mention that is a number in words (`les Vingt-Sept`, `the Twenty-Seven`,
 /// `les Trois`): a number, compared by the number check, not a name.
 fn is_number_words(name: &str, lang: Lang) -> bool {
+    // a pure function of the name, asked for the same names paragraph after
+    // paragraph: remembered per thread, within a bound
+    thread_local! {
+        static MEMO: RefCell<FxHashMap<(String, Lang), bool>> = RefCell::new(FxHashMap::default());
+    }
+    const MEMO_MAX: usize = 4096;
+    let key = (name.to_string(), lang);
+    if let Some(b) = MEMO.with(|m| m.try_borrow().ok().and_then(|m| m.get(&key).copied())) {
+        return b;
+    }
     let lower = name.to_lowercase();
     let q = super::numbers::extract(&lower, lang);
-    q.len() == 1 && q[0].spelled && q[0].span.start == 0 && q[0].span.end == lower.len()
+    let b = q.len() == 1 && q[0].spelled && q[0].span.start == 0 && q[0].span.end == lower.len();
+    MEMO.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            if m.len() >= MEMO_MAX {
+                m.clear();
+            }
+            m.insert(key, b);
+        }
+    });
+    b
 }
 
 /// `Jésus-Christ` after `avant` / `après` (`IIIe siècle après Jésus-Christ`): an
@@ -377,7 +397,7 @@ pub fn part_matches(a: &str, b: &str) -> bool {
 /// `strsim::normalized_damerau_levenshtein(a, b) >= min`, without computing the
 /// distance when the lengths alone rule it out (the distance is at least their
 /// difference).
-fn similar_at_least(a: &str, b: &str, min: f64) -> bool {
+pub(crate) fn similar_at_least(a: &str, b: &str, min: f64) -> bool {
     let (la, lb) = (a.chars().count(), b.chars().count());
     let longest = la.max(lb);
     if longest > 0 && 1.0 - (la.abs_diff(lb) as f64 / longest as f64) < min {
@@ -390,6 +410,29 @@ fn similar_at_least(a: &str, b: &str, min: f64) -> bool {
 /// English romanisations meet: `fayçal`/`faisal`, `oussama`/`usama`,
 /// `khodorkovski`/`khodorkovsky`, `tchaikovski`/`chaikovsky`.
 pub fn translit_key(folded: &str) -> String {
+    // a pure function of its text, asked again and again about the same name parts
+    // (every pair of names compared): remembered per thread, within a bound
+    thread_local! {
+        static MEMO: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
+    }
+    const MEMO_MAX: usize = 4096;
+    MEMO.with(|m| {
+        let Ok(mut m) = m.try_borrow_mut() else {
+            return make_translit_key(folded);
+        };
+        if let Some(k) = m.get(folded) {
+            return k.clone();
+        }
+        let k = make_translit_key(folded);
+        if m.len() >= MEMO_MAX {
+            m.clear();
+        }
+        m.insert(folded.to_string(), k.clone());
+        k
+    })
+}
+
+fn make_translit_key(folded: &str) -> String {
     let mut s = folded.to_string();
     for (from, to) in [
         ("tch", "ch"),
@@ -509,12 +552,19 @@ fn romanisation_pair(a: char, b: char) -> bool {
 /// romanisation accounts for the difference (a vowel for a vowel, `k` for `g`,
 /// a doubled or silent letter)? Parts of five letters or more.
 pub fn misspelling(fr: &str, en: &str) -> bool {
-    if fr == en || translit_key(fr) == translit_key(en) {
+    if fr == en {
         return false;
     }
     let a: Vec<char> = fr.chars().collect();
     let b: Vec<char> = en.chars().collect();
     if a.len().min(b.len()) < 5 || !a.iter().chain(&b).all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    // the length test below, first: it rules out most pairs without the keys
+    if a.len().abs_diff(b.len()) > 1 || a.len() != b.len() && a.len().max(b.len()) < 6 {
+        return false;
+    }
+    if translit_key(fr) == translit_key(en) {
         return false;
     }
     // endings are where a translation differs (Charte / Charter, Arabie / Arabic,

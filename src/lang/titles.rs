@@ -3,6 +3,10 @@
 //! shared by both languages, so that a title can be resolved to the person it
 //! last introduced and two titles can be compared across languages.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 use crate::lang::text::fold;
 
 /// `(key, folded forms)`: French and English forms of one title.
@@ -67,10 +71,21 @@ pub fn title_key(word: &str, prev: Option<&str>) -> Option<&'static str> {
 }
 
 fn lookup(folded: &str) -> Option<&'static str> {
-    TITLES
-        .iter()
-        .find(|(_, forms)| forms.contains(&folded))
-        .map(|(k, _)| *k)
+    // every form to its key, the first title that lists it winning (as a scan of
+    // the list in order would find it): asked for every word of a text
+    static FORMS: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            let mut m = FxHashMap::default();
+            for (k, forms) in TITLES {
+                for f in *forms {
+                    m.entry(*f).or_insert(*k);
+                }
+            }
+            m
+        })
+        .get(folded)
+        .copied()
 }
 
 /// Is this word a title, or the first word of one (`Prime`, `premier`)?
