@@ -209,7 +209,7 @@ struct BeadSentences {
 /// it trusts (score at least `MIN_BEAD_SCORE`), and each run of beads the
 /// alignment left one-sided side by side that holds both languages (a French
 /// paragraph cut so short that the aligner no longer pairs it), with whether it
-/// is such a run. [`crate::checks::limits`] reads the same groups to bound the
+/// is such a run. The limits of the checks read the same groups to bound the
 /// stage on giant paragraphs.
 pub(crate) fn bead_groups(alignment: &Alignment) -> Vec<(Vec<usize>, bool)> {
     let beads = &alignment.beads;
