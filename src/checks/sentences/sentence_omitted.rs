@@ -39,7 +39,7 @@ impl Run for SentenceOmitted {
                 // information, unless it is long (a free translation rarely
                 // hides eight content words) or a sentence absent from the
                 // whole French group while the rest of it is rendered
-                .doubtful(!g.anchored && !(g.content >= LONG_SENTENCE || g.absent)),
+                .doubtful(!g.anchored && g.content < LONG_SENTENCE && !g.absent),
             );
         }
     }

@@ -288,24 +288,22 @@ pub(super) fn attribute(
                 return Some(Speaker::named(n));
             }
             // before the quote: X a déclaré : « / selon X, «
-            for hit in spaced.hits(before_clause) {
-                if let Some((_, pos)) = hit {
-                    if let Some(n) = trailing_name(&before_clause[..pos]) {
-                        return Some(Speaker::named(n));
-                    }
-                    let subj = before_clause[..pos].trim_end();
-                    if subj.ends_with(" il")
-                        || subj.ends_with(" elle")
-                        || subj == "il"
-                        || subj == "elle"
-                        || subj == "Il"
-                        || subj == "Elle"
-                    {
-                        return mem.pronoun();
-                    }
-                    if let Some(t) = mem.title_at_end(subj) {
-                        return Some(t);
-                    }
+            for (_, pos) in spaced.hits(before_clause).into_iter().flatten() {
+                if let Some(n) = trailing_name(&before_clause[..pos]) {
+                    return Some(Speaker::named(n));
+                }
+                let subj = before_clause[..pos].trim_end();
+                if subj.ends_with(" il")
+                    || subj.ends_with(" elle")
+                    || subj == "il"
+                    || subj == "elle"
+                    || subj == "Il"
+                    || subj == "Elle"
+                {
+                    return mem.pronoun();
+                }
+                if let Some(t) = mem.title_at_end(subj) {
+                    return Some(t);
                 }
             }
             if let Some(n) = after_marker(
@@ -354,22 +352,17 @@ pub(super) fn attribute(
             if let Some(n) = after_marker(a, &["according to "]) {
                 return Some(Speaker::named(n));
             }
-            for hit in spaced.hits(before_clause) {
-                if let Some((_, pos)) = hit {
-                    if let Some(n) = trailing_name(&before_clause[..pos]) {
-                        return Some(Speaker::named(n));
-                    }
-                    let subj = before_clause[..pos].trim_end();
-                    if subj.ends_with(" he")
-                        || subj.ends_with(" she")
-                        || subj == "He"
-                        || subj == "She"
-                    {
-                        return mem.pronoun();
-                    }
-                    if let Some(t) = mem.title_at_end(subj) {
-                        return Some(t);
-                    }
+            for (_, pos) in spaced.hits(before_clause).into_iter().flatten() {
+                if let Some(n) = trailing_name(&before_clause[..pos]) {
+                    return Some(Speaker::named(n));
+                }
+                let subj = before_clause[..pos].trim_end();
+                if subj.ends_with(" he") || subj.ends_with(" she") || subj == "He" || subj == "She"
+                {
+                    return mem.pronoun();
+                }
+                if let Some(t) = mem.title_at_end(subj) {
+                    return Some(t);
                 }
             }
             if let Some(n) = after_marker(before_clause, &["according to ", "According to "]) {
@@ -723,12 +716,10 @@ fn trailing_name(s: &str) -> Option<String> {
 /// A person named as the subject of a speech verb in a paragraph without quotes.
 pub(super) fn sentence_speaker(text: &str, lang: Lang) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
-    for hit in verbs_of(lang).hits(text) {
-        if let Some((_, pos)) = hit {
-            if let Some(n) = trailing_name(&text[..pos]) {
-                if best.as_ref().is_none_or(|(p, _)| pos > *p) {
-                    best = Some((pos, n));
-                }
+    for (_, pos) in verbs_of(lang).hits(text).into_iter().flatten() {
+        if let Some(n) = trailing_name(&text[..pos]) {
+            if best.as_ref().is_none_or(|(p, _)| pos > *p) {
+                best = Some((pos, n));
             }
         }
     }
