@@ -223,8 +223,10 @@ fn main() {
         std::fs::write(&e, &en).unwrap();
         std::fs::write(&d, "").unwrap();
         let ht = best(3, || {
+            // in the temporary folder: hunalign leaves a translate.txt where it runs
             let out = std::process::Command::new(h)
                 .args([&d, &f, &e])
+                .current_dir(&tmp)
                 .output()
                 .expect("hunalign runs");
             assert!(out.status.success(), "hunalign failed");
