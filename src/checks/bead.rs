@@ -127,14 +127,15 @@ impl<'a> BeadFigures<'a> {
 #[cfg(test)]
 pub(crate) mod testing {
     use super::*;
-    use crate::align;
+    use crate::align::{self, Alignment};
     use crate::checks::{Check, Context};
     use crate::document::{Document, Format};
     use crate::lang::Lang;
     use crate::policy::Policy;
 
-    /// Run one check on a French and an English text (paragraphs separated by blank lines).
-    pub fn run_check(check: &dyn Check, fr: &str, en: &str) -> Vec<Finding> {
+    /// A French and an English text (paragraphs separated by blank lines), parsed
+    /// and aligned under the default policy.
+    pub fn aligned(fr: &str, en: &str) -> (Dispatch, Dispatch, Alignment) {
         let fr_d = Dispatch::parse(
             &Document::from_text("fr.txt", String::new(), fr, Format::Text),
             Lang::Fr,
@@ -144,8 +145,15 @@ pub(crate) mod testing {
             Lang::En,
         );
         let policy = Policy::default();
+        let alignment = align::align(&fr_d, &en_d, &policy.exonyms(), &policy);
+        (fr_d, en_d, alignment)
+    }
+
+    /// Run one check on a French and an English text (paragraphs separated by blank lines).
+    pub fn run_check(check: &dyn Check, fr: &str, en: &str) -> Vec<Finding> {
+        let (fr_d, en_d, alignment) = aligned(fr, en);
+        let policy = Policy::default();
         let names = policy.exonyms();
-        let alignment = align::align(&fr_d, &en_d, &names, &policy);
         let cx = Context {
             fr: &fr_d,
             en: &en_d,

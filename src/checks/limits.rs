@@ -217,24 +217,7 @@ impl SentenceBounds {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align;
-    use crate::document::{Document, Format};
-    use crate::lang::Lang;
-    use crate::policy::Policy;
-
-    fn pair(fr: &str, en: &str) -> (Dispatch, Dispatch, Alignment) {
-        let fr_d = Dispatch::parse(
-            &Document::from_text("fr.txt", String::new(), fr, Format::Text),
-            Lang::Fr,
-        );
-        let en_d = Dispatch::parse(
-            &Document::from_text("en.txt", String::new(), en, Format::Text),
-            Lang::En,
-        );
-        let policy = Policy::default();
-        let a = align::align(&fr_d, &en_d, &policy.exonyms(), &policy);
-        (fr_d, en_d, a)
-    }
+    use crate::checks::bead::testing::aligned as pair;
 
     #[test]
     fn ordinary_paragraphs_are_not_bounded() {

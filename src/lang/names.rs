@@ -484,7 +484,12 @@ pub fn same_name(name: &str, other: &str, table: &ExonymTable) -> bool {
     }
     let pa = parts(name);
     let pb = parts(other);
-    let m = |a: &String, b: &String| part_matches(a, b) || table.same(a, b);
+    parts_agree(&pa, &pb, |a, b| part_matches(a, b) || table.same(a, b))
+}
+
+/// Whether two names given as their parts are the same, `m` deciding whether
+/// two parts match: [`same_name`], and its prepared form in `name_compare`.
+pub(crate) fn parts_agree<P>(pa: &[P], pb: &[P], m: impl Fn(&P, &P) -> bool) -> bool {
     match (pa.len(), pb.len()) {
         (0, _) | (_, 0) => false,
         // a lone part (a surname, or a given name) matches any part of the other
@@ -496,7 +501,7 @@ pub fn same_name(name: &str, other: &str, table: &ExonymTable) -> bool {
             m(&pa[pa.len() - 1], &pb[pb.len() - 1])
                 || m(&pa[0], &pb[0])
                     && pa.len() == pb.len()
-                    && pa.iter().zip(&pb).all(|(a, b)| m(a, b))
+                    && pa.iter().zip(pb).all(|(a, b)| m(a, b))
                 // the same words in another order (`Bancroft PLLC` / `PLLC Bancroft`)
                 || pa.len() == pb.len()
                     && pa.iter().all(|a| pb.iter().any(|b| m(a, b)))
