@@ -29,6 +29,10 @@ use wirecheck::pipeline::{check_pair, PairOptions};
 use wirecheck::policy::Policy;
 use wirecheck::source::Loaded;
 
+/// The binary's allocator, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "support/pairs.rs"]
 mod pairs;
 

@@ -19,6 +19,8 @@
 
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 mod anchors;
 
 use anchors::{in_other_language, mark_anchored};
@@ -261,6 +263,10 @@ fn groups(alignment: &Alignment) -> Vec<(Vec<usize>, Vec<usize>, bool)> {
 }
 
 /// Find the gaps of every confident bead of `alignment`.
+/// Paragraph beads from which [`gaps`] aligns their sentences in parallel: a
+/// long document's, not a dispatch's.
+const PARALLEL_BEADS: usize = 64;
+
 pub fn gaps(
     fr: &Dispatch,
     en: &Dispatch,
@@ -295,7 +301,8 @@ pub fn gaps(
         return out;
     }
     let (ff, ef) = text_features((&fr_units, fr.lang), (&en_units, en.lang), names);
-    for bs in &beads {
+    // each bead on its own (in parallel for a long pair), gathered in bead order
+    let one = |bs: &BeadSentences| -> (Vec<Gap>, Vec<Gap>) {
         let path = align_sentences(&bs.fr, &bs.en, &ff, &ef);
         // unpaired paragraphs side by side: only when some of their sentences
         // clearly translate each other
@@ -309,10 +316,21 @@ pub fn gaps(
                     ) >= REGION_MIN_SIMILARITY
             })
         {
-            continue;
+            return Default::default();
         }
-        bead_gaps(bs, &path, (&ef, &ff), Side::En, &mut out.omitted_en);
-        bead_gaps(bs, &path, (&ff, &ef), Side::Fr, &mut out.added_fr);
+        let (mut omitted, mut added) = (Vec::new(), Vec::new());
+        bead_gaps(bs, &path, (&ef, &ff), Side::En, &mut omitted);
+        bead_gaps(bs, &path, (&ff, &ef), Side::Fr, &mut added);
+        (omitted, added)
+    };
+    let per_bead: Vec<(Vec<Gap>, Vec<Gap>)> = if beads.len() >= PARALLEL_BEADS {
+        beads.par_iter().with_min_len(8).map(one).collect()
+    } else {
+        beads.iter().map(one).collect()
+    };
+    for (omitted, added) in per_bead {
+        out.omitted_en.extend(omitted);
+        out.added_fr.extend(added);
     }
     mark_anchored(&mut out.omitted_en, en, fr, names);
     mark_anchored(&mut out.added_fr, fr, en, names);

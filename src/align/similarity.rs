@@ -8,10 +8,10 @@
 //! weighted by inverse document frequency, makes the anchor score; a Gale–Church
 //! style length factor tempers it.
 
-use std::cell::RefCell;
+use std::sync::{Arc, Mutex};
 use std::hash::Hasher;
-use std::rc::Rc;
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::document::Dispatch;
@@ -180,6 +180,75 @@ pub struct TextUnit<'a> {
     pub cities: &'a [String],
 }
 
+/// Texts from which [`text_features`] makes their keys in parallel: the
+/// paragraphs of a long document, or the sentences of a long pair. A dispatch
+/// stays on the calling thread.
+const PARALLEL_UNITS: usize = 256;
+
+/// One text's tokens and keys before interning.
+struct UnitKeys {
+    /// (first key, end of keys, df key) per token
+    tokens: Vec<(u32, u32, Option<DfKey>)>,
+    keys: Vec<RawKey>,
+    chars: usize,
+}
+
+fn unit_keys(u: &TextUnit<'_>, lang: Lang, names: &ExonymTable, lex: &Lexicon) -> UnitKeys {
+    let mut fold_buf = String::new();
+    let mut raw = Vec::new();
+    let text = u.text;
+    let mut toks: Vec<(u32, u32, Option<DfKey>)> = Vec::new();
+    let mut keys: Vec<RawKey> = Vec::new();
+    for city in u.cities {
+        let key = names
+            .canonical(city)
+            .map_or_else(|| raw_key(b'W', &fold(city)), |c| raw_key(b'N', c));
+        let start = keys.len() as u32;
+        keys.push(key);
+        toks.push((start, keys.len() as u32, Some(DfKey { key, number: false })));
+    }
+    let ws = words(text);
+    let mut k = 0;
+    while k < ws.len() {
+        raw.clear();
+        // multiword names (New Delhi, Le Caire, Wall Street): longest match first
+        let mut consumed = 1;
+        let mut df = None;
+        for n in (2..=names.max_words().min(4)).rev() {
+            if k + n <= ws.len() && ws[k].text.chars().next().is_some_and(char::is_uppercase) {
+                let span = &text[ws[k].start..ws[k + n - 1].end()];
+                if let Some(c) = names.canonical(span) {
+                    raw.push(raw_key(b'N', c));
+                    let w = raw_key(b'W', &fold(span));
+                    raw.push(w);
+                    df = Some(DfKey {
+                        key: w,
+                        number: false,
+                    });
+                    consumed = n;
+                    break;
+                }
+            }
+        }
+        if consumed == 1 {
+            df = token_keys(ws[k].text, lang, names, lex, &mut fold_buf, &mut raw);
+            if df.is_none() {
+                k += 1;
+                continue;
+            }
+        }
+        let start = keys.len() as u32;
+        keys.extend_from_slice(&raw);
+        toks.push((start, keys.len() as u32, df));
+        k += consumed;
+    }
+    UnitKeys {
+        tokens: toks,
+        keys,
+        chars: text.chars().count(),
+    }
+}
+
 /// Features of two lists of texts, one per language, with shared interning and
 /// IDF over each list (paragraphs of a dispatch, or the clauses of its sentences).
 pub fn text_features(
@@ -189,65 +258,21 @@ pub fn text_features(
 ) -> (Vec<ParaFeatures>, Vec<ParaFeatures>) {
     let lex = Lexicon::global();
     let mut interner = Interner::default();
-    let mut fold_buf = String::new();
-    let mut raw = Vec::new();
+    // the keys of each text are made on their own (in parallel for long lists),
+    // then interned in text order, so the ids are the same either way
     let mut build = |(units, lang): (&[TextUnit<'_>], Lang)| -> Vec<RawPara> {
-        units
-            .iter()
-            .map(|u| {
-                let text = u.text;
-                let mut toks: Vec<(u32, u32, Option<DfKey>)> = Vec::new();
-                let mut keys: Vec<Key> = Vec::new();
-                for city in u.cities {
-                    let key = names
-                        .canonical(city)
-                        .map_or_else(|| raw_key(b'W', &fold(city)), |c| raw_key(b'N', c));
-                    let start = keys.len() as u32;
-                    keys.push(interner.id(key));
-                    toks.push((start, keys.len() as u32, Some(DfKey { key, number: false })));
-                }
-                let ws = words(text);
-                let mut k = 0;
-                while k < ws.len() {
-                    raw.clear();
-                    // multiword names (New Delhi, Le Caire, Wall Street): longest match first
-                    let mut consumed = 1;
-                    let mut df = None;
-                    for n in (2..=names.max_words().min(4)).rev() {
-                        if k + n <= ws.len()
-                            && ws[k].text.chars().next().is_some_and(char::is_uppercase)
-                        {
-                            let span = &text[ws[k].start..ws[k + n - 1].end()];
-                            if let Some(c) = names.canonical(span) {
-                                raw.push(raw_key(b'N', c));
-                                let w = raw_key(b'W', &fold(span));
-                                raw.push(w);
-                                df = Some(DfKey {
-                                    key: w,
-                                    number: false,
-                                });
-                                consumed = n;
-                                break;
-                            }
-                        }
-                    }
-                    if consumed == 1 {
-                        df = token_keys(ws[k].text, lang, names, lex, &mut fold_buf, &mut raw);
-                        if df.is_none() {
-                            k += 1;
-                            continue;
-                        }
-                    }
-                    let start = keys.len() as u32;
-                    keys.extend(raw.iter().map(|&r| interner.id(r)));
-                    toks.push((start, keys.len() as u32, df));
-                    k += consumed;
-                }
-                RawPara {
-                    tokens: toks,
-                    keys,
-                    chars: text.chars().count(),
-                }
+        let one = |u: &TextUnit<'_>| unit_keys(u, lang, names, lex);
+        let unit_raw: Vec<UnitKeys> = if units.len() >= PARALLEL_UNITS {
+            units.par_iter().with_min_len(32).map(one).collect()
+        } else {
+            units.iter().map(one).collect()
+        };
+        unit_raw
+            .into_iter()
+            .map(|u| RawPara {
+                tokens: u.tokens,
+                keys: u.keys.into_iter().map(|r| interner.id(r)).collect(),
+                chars: u.chars,
             })
             .collect()
     };
@@ -394,24 +419,27 @@ impl SnippetKeys {
 
 /// Snippet keys for one pair's checks: the quotation checks compare the same
 /// quotations and paragraphs again and again, so each text's keys are made once.
-/// Not shared across threads.
+/// Shared by the checks of a pair, which may run on several threads.
 #[derive(Default)]
 pub struct SnippetCache {
-    fr: RefCell<FxHashMap<String, Rc<SnippetKeys>>>,
-    en: RefCell<FxHashMap<String, Rc<SnippetKeys>>>,
+    fr: Mutex<FxHashMap<String, Arc<SnippetKeys>>>,
+    en: Mutex<FxHashMap<String, Arc<SnippetKeys>>>,
 }
 
 impl SnippetCache {
-    fn keys(&self, text: &str, lang: Lang, names: &ExonymTable) -> Rc<SnippetKeys> {
+    fn keys(&self, text: &str, lang: Lang, names: &ExonymTable) -> Arc<SnippetKeys> {
         let map = match lang {
             Lang::Fr => &self.fr,
             Lang::En => &self.en,
         };
-        if let Some(k) = map.borrow().get(text) {
-            return Rc::clone(k);
+        // a poisoned lock only means another check panicked: the map is still whole
+        let lock = || map.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(k) = lock().get(text) {
+            return Arc::clone(k);
         }
-        let k = Rc::new(SnippetKeys::of(text, lang, names));
-        map.borrow_mut().insert(text.to_string(), Rc::clone(&k));
+        // made outside the lock; two checks making the same keys at once keep the later
+        let k = Arc::new(SnippetKeys::of(text, lang, names));
+        lock().insert(text.to_string(), Arc::clone(&k));
         k
     }
 

@@ -28,7 +28,9 @@ mod number_mismatch;
 mod source_changed;
 mod untranslated;
 
-use std::cell::OnceCell;
+use std::sync::OnceLock;
+
+use rayon::prelude::*;
 
 use crate::align::sentences::SentenceGaps;
 use crate::align::similarity::SnippetCache;
@@ -86,9 +88,9 @@ pub struct Context<'a> {
     pub snippets: SnippetCache,
     /// The sentence gaps of the pair's beads, made on first use (sentence checks),
     /// with the paragraph groups left out as past the limits of [`limits`].
-    pub sentence_gaps: OnceCell<(SentenceGaps, Option<limits::SentenceBounds>)>,
+    pub sentence_gaps: OnceLock<(SentenceGaps, Option<limits::SentenceBounds>)>,
     /// The figures of every aligned bead, made on first use (number and date checks).
-    pub figures: OnceCell<Vec<bead::BeadFigures<'a>>>,
+    pub figures: OnceLock<Vec<bead::BeadFigures<'a>>>,
 }
 
 impl<'a> Context<'a> {
@@ -280,21 +282,34 @@ pub fn severity(policy: &Policy, id: CheckId) -> Option<Severity> {
 /// Run every enabled check and give each finding its policy severity (one level
 /// lower for a finding its check marked doubtful).
 pub fn run_all(cx: &Context<'_>) -> Vec<Finding> {
-    let mut all = Vec::new();
-    for check in REGISTRY {
+    let run = |check: &&dyn Check| -> Vec<Finding> {
         let Some(sev) = severity(cx.policy, check.meta().id) else {
-            continue;
+            return Vec::new();
         };
         let mut out = Vec::new();
         check.run(cx, &mut out);
         out.extend(cx.limit_findings(check.meta().id));
-        for mut f in out {
+        for f in &mut out {
             f.severity = if f.lesser { sev.lowered() } else { sev };
-            all.push(f);
         }
-    }
-    all
+        out
+    };
+    // the checks read the pair and never each other, so a long pair runs them
+    // on every core; a dispatch stays on the calling thread (`serve` already
+    // checks one request per core, and a thread hand-off costs more than it saves)
+    let per_check: Vec<Vec<Finding>> =
+        if cx.fr.paragraphs.len() + cx.en.paragraphs.len() >= PARALLEL_FROM {
+            REGISTRY.par_iter().map(run).collect()
+        } else {
+            REGISTRY.iter().map(run).collect()
+        };
+    // registry order either way: the same findings in the same order
+    per_check.into_iter().flatten().collect()
 }
+
+/// Paragraphs (both sides together) from which [`run_all`] runs the checks in
+/// parallel: about four times what a long dispatch holds.
+pub const PARALLEL_FROM: usize = 200;
 
 /// One line of `wirecheck checks --format json` (and `GET /v1/checks` of `serve`).
 #[derive(Debug, Clone, serde::Serialize)]

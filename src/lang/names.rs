@@ -273,6 +273,7 @@ pub fn mentions(text: &str, lang: Lang, table: &ExonymTable) -> Vec<NameMention>
     let ws = words(text);
     let mut buf = String::new();
     let mut out = Vec::new();
+    let mut last_capitalised: Option<FxHashMap<String, usize>> = None;
     let mut k = 0;
     while k < ws.len() {
         let w = &ws[k];
@@ -350,12 +351,18 @@ pub fn mentions(text: &str, lang: Lang, table: &ExonymTable) -> Vec<NameMention>
             });
         } else if start == end {
             // sentence-initial single word: keep only when it reads as a name elsewhere
-            let f = fold(name);
-            if ws
-                .iter()
-                .skip(k + 1)
-                .any(|o| capitalised(o.text) && fold(o.text) == f)
-            {
+            // (the last place each capitalised spelling appears, made once a text: a
+            // scan of the rest of the text for each one made long texts quadratic)
+            let last = last_capitalised.get_or_insert_with(|| {
+                let mut m = FxHashMap::default();
+                for (i, o) in ws.iter().enumerate() {
+                    if capitalised(o.text) {
+                        m.insert(fold(o.text), i);
+                    }
+                }
+                m
+            });
+            if last.get(&fold(name)).is_some_and(|&i| i > k) {
                 out.push(NameMention {
                     text: name.to_string(),
                     span,
