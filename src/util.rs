@@ -130,9 +130,37 @@ pub fn csv_cell(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `f` of each item, in item order: on every core of the current rayon pool
+/// when `parallel` (at least `min_len` items per task), else on the calling
+/// thread. The result is the same either way; a dispatch-sized input stays on
+/// one thread, where a hand-off would cost more than it saves.
+pub fn map_in_order<T: Sync, R: Send>(
+    items: &[T],
+    parallel: bool,
+    min_len: usize,
+    f: impl Fn(&T) -> R + Sync + Send,
+) -> Vec<R> {
+    use rayon::prelude::*;
+    if parallel {
+        items.par_iter().with_min_len(min_len).map(f).collect()
+    } else {
+        items.iter().map(f).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn map_in_order_gives_the_same_list_on_one_thread_or_many() {
+        let items: Vec<u64> = (0..1000).collect();
+        let f = |x: &u64| x * x + 1;
+        let one = map_in_order(&items, false, 1, f);
+        assert_eq!(one, map_in_order(&items, true, 7, f));
+        assert_eq!(one[999], 999 * 999 + 1);
+        assert!(map_in_order(&[] as &[u64], true, 1, f).is_empty());
+    }
 
     #[test]
     fn excerpt_cuts_on_chars() {

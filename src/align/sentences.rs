@@ -19,8 +19,6 @@
 
 use std::ops::Range;
 
-use rayon::prelude::*;
-
 mod anchors;
 
 use anchors::{in_other_language, mark_anchored};
@@ -30,6 +28,7 @@ use super::Alignment;
 use crate::document::Dispatch;
 use crate::lang::exonyms::ExonymTable;
 use crate::lang::sentences::{clauses, sentences};
+use crate::util::map_in_order;
 
 /// Below this paragraph similarity the bead is a guess; its sentences are left
 /// alone (the same bar as the checks' `CONFIDENT_SCORE`).
@@ -262,11 +261,11 @@ fn groups(alignment: &Alignment) -> Vec<(Vec<usize>, Vec<usize>, bool)> {
         .collect()
 }
 
-/// Find the gaps of every confident bead of `alignment`.
 /// Paragraph beads from which [`gaps`] aligns their sentences in parallel: a
 /// long document's, not a dispatch's.
 const PARALLEL_BEADS: usize = 64;
 
+/// Find the gaps of every confident bead of `alignment`.
 pub fn gaps(
     fr: &Dispatch,
     en: &Dispatch,
@@ -323,12 +322,7 @@ pub fn gaps(
         bead_gaps(bs, &path, (&ff, &ef), Side::Fr, &mut added);
         (omitted, added)
     };
-    let per_bead: Vec<(Vec<Gap>, Vec<Gap>)> = if beads.len() >= PARALLEL_BEADS {
-        beads.par_iter().with_min_len(8).map(one).collect()
-    } else {
-        beads.iter().map(one).collect()
-    };
-    for (omitted, added) in per_bead {
+    for (omitted, added) in map_in_order(&beads, beads.len() >= PARALLEL_BEADS, 8, one) {
         out.omitted_en.extend(omitted);
         out.added_fr.extend(added);
     }

@@ -8,10 +8,9 @@
 //! weighted by inverse document frequency, makes the anchor score; a Gale–Church
 //! style length factor tempers it.
 
-use std::sync::{Arc, Mutex};
 use std::hash::Hasher;
+use std::sync::{Arc, Mutex};
 
-use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::document::Dispatch;
@@ -20,6 +19,7 @@ use crate::lang::lexicon::{en_stem, fr_stem, Lexicon};
 use crate::lang::stopwords::stopwords;
 use crate::lang::text::{fold, fold_into, words};
 use crate::lang::Lang;
+use crate::util::map_in_order;
 
 /// Interned key id.
 pub type Key = u32;
@@ -261,13 +261,8 @@ pub fn text_features(
     // the keys of each text are made on their own (in parallel for long lists),
     // then interned in text order, so the ids are the same either way
     let mut build = |(units, lang): (&[TextUnit<'_>], Lang)| -> Vec<RawPara> {
-        let one = |u: &TextUnit<'_>| unit_keys(u, lang, names, lex);
-        let unit_raw: Vec<UnitKeys> = if units.len() >= PARALLEL_UNITS {
-            units.par_iter().with_min_len(32).map(one).collect()
-        } else {
-            units.iter().map(one).collect()
-        };
-        unit_raw
+        let long = units.len() >= PARALLEL_UNITS;
+        map_in_order(units, long, 32, |u| unit_keys(u, lang, names, lex))
             .into_iter()
             .map(|u| RawPara {
                 tokens: u.tokens,

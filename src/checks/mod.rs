@@ -30,8 +30,6 @@ mod untranslated;
 
 use std::sync::OnceLock;
 
-use rayon::prelude::*;
-
 use crate::align::sentences::SentenceGaps;
 use crate::align::similarity::SnippetCache;
 use crate::align::Alignment;
@@ -297,19 +295,15 @@ pub fn run_all(cx: &Context<'_>) -> Vec<Finding> {
     // the checks read the pair and never each other, so a long pair runs them
     // on every core; a dispatch stays on the calling thread (`serve` already
     // checks one request per core, and a thread hand-off costs more than it saves)
-    let per_check: Vec<Vec<Finding>> =
-        if cx.fr.paragraphs.len() + cx.en.paragraphs.len() >= PARALLEL_FROM {
-            REGISTRY.par_iter().map(run).collect()
-        } else {
-            REGISTRY.iter().map(run).collect()
-        };
+    let long = cx.fr.paragraphs.len() + cx.en.paragraphs.len() >= PARALLEL_FROM;
+    let per_check = crate::util::map_in_order(REGISTRY, long, 1, run);
     // registry order either way: the same findings in the same order
     per_check.into_iter().flatten().collect()
 }
 
 /// Paragraphs (both sides together) from which [`run_all`] runs the checks in
 /// parallel: about four times what a long dispatch holds.
-pub const PARALLEL_FROM: usize = 200;
+const PARALLEL_FROM: usize = 200;
 
 /// One line of `wirecheck checks --format json` (and `GET /v1/checks` of `serve`).
 #[derive(Debug, Clone, serde::Serialize)]
