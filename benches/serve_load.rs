@@ -3,6 +3,7 @@
 //! ```sh
 //! cargo build --release
 //! cargo bench --bench serve_load -- [--clients 50] [--secs 30] [--rate R] [--slow 200] [--slow-secs 20]
+//!                                 [--workers N]
 //! ```
 //!
 //! It starts `target/release/wirecheck serve --listen 127.0.0.1:0`, then
@@ -29,7 +30,9 @@
 //!    fast clients' figures during that phase, and how the slow ones ended.
 //!
 //! The client runs in this process on one thread; on a 2-core machine it takes part
-//! of the CPU the server would otherwise have.
+//! of the CPU the server would otherwise have, so it is kept lean: plain HTTP/1.1
+//! over kept-alive connections, each request's bytes made once (as wrk does). Its
+//! own CPU per request is printed beside the server's.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -48,6 +51,8 @@ struct Args {
     slow_secs: u64,
     /// Open loop: requests per second offered in all (`None`: closed loop).
     rate: Option<f64>,
+    /// `--workers` for the server (`None`: its default).
+    workers: Option<u64>,
 }
 
 fn args() -> Args {
@@ -57,6 +62,7 @@ fn args() -> Args {
         slow: 200,
         slow_secs: 20,
         rate: None,
+        workers: None,
     };
     let v: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
@@ -68,6 +74,7 @@ fn args() -> Args {
             ("--slow", Some(n)) => a.slow = n as usize,
             ("--slow-secs", Some(n)) => a.slow_secs = n,
             ("--rate", Some(n)) if n > 0 => a.rate = Some(n as f64),
+            ("--workers", Some(n)) if n > 0 => a.workers = Some(n),
             ("--bench", _) => {
                 i += 1;
                 continue;
@@ -153,20 +160,29 @@ async fn fast_clients(
     secs: u64,
     rate: Option<f64>,
 ) -> Phase {
-    let client = reqwest::Client::builder()
-        .no_proxy()
-        .pool_max_idle_per_host(clients)
-        .timeout(Duration::from_secs(30))
-        .build()
-        .unwrap();
-    let url = format!("{addr}/v1/check");
+    let host = addr.trim_start_matches("http://").to_string();
+    // each request's bytes, made once: the load generator shares the cores with
+    // the server, so it does as little as it can per request (as wrk does)
+    let requests: Arc<Vec<Vec<u8>>> = Arc::new(
+        bodies
+            .iter()
+            .map(|b| {
+                format!(
+                    "POST /v1/check HTTP/1.1\r\nHost: bench\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{b}",
+                    b.len()
+                )
+                .into_bytes()
+            })
+            .collect(),
+    );
     let started = Instant::now();
     let end = started + Duration::from_secs(secs);
     let mut tasks = Vec::new();
     for c in 0..clients {
-        let (client, url, bodies) = (client.clone(), url.clone(), bodies.clone());
+        let (host, requests) = (host.clone(), requests.clone());
         tasks.push(tokio::spawn(async move {
             let (mut ok, mut errors, mut lat, mut unsent) = (0u64, 0u64, Vec::new(), 0u64);
+            let mut conn: Option<Conn> = None;
             let mut i = c;
             loop {
                 // closed loop: now; open loop: request i's scheduled time, waited for
@@ -189,23 +205,32 @@ async fn fast_clients(
                     unsent += (i..due_total).step_by(clients).count() as u64;
                     break;
                 }
-                let body = bodies[i % bodies.len()].clone();
+                let req = &requests[i % requests.len()];
                 i += if rate.is_some() { clients } else { 1 };
-                let r = client
-                    .post(&url)
-                    .header("content-type", "application/json")
-                    .body(body)
-                    .send()
-                    .await;
-                let good = match r {
-                    Ok(r) if r.status() == 200 => r.bytes().await.is_ok(),
-                    _ => false,
+                // a kept-alive connection the server has closed meanwhile fails at
+                // once: the request is sent again, once, on a new connection
+                let mut status = match conn.as_mut() {
+                    Some(c) => c.exchange(req).await,
+                    None => Err(std::io::ErrorKind::NotConnected.into()),
                 };
+                if status.is_err() {
+                    conn = None;
+                    status = match Conn::open(&host).await {
+                        Ok(c) => conn.insert(c).exchange(req).await,
+                        Err(e) => Err(e),
+                    };
+                }
+                if conn.as_ref().is_some_and(|c| c.closed) {
+                    conn = None;
+                }
                 lat.push(t.elapsed().as_micros() as u64);
-                if good {
-                    ok += 1
-                } else {
-                    errors += 1
+                match status {
+                    Ok(200) => ok += 1,
+                    Ok(_) => errors += 1,
+                    Err(_) => {
+                        errors += 1;
+                        conn = None;
+                    }
                 }
             }
             (ok, errors, lat, unsent)
@@ -228,6 +253,75 @@ async fn fast_clients(
     p.secs = started.elapsed().as_secs_f64();
     p.latencies_us.sort_unstable();
     p
+}
+
+/// One keep-alive HTTP/1.1 connection: a request out, the status and whole body
+/// of its answer in (the server answers with `Content-Length`).
+struct Conn {
+    stream: tokio::net::TcpStream,
+    buf: Vec<u8>,
+    /// The server said `Connection: close` in its last answer.
+    closed: bool,
+}
+
+impl Conn {
+    async fn open(host: &str) -> std::io::Result<Conn> {
+        let stream = tokio::net::TcpStream::connect(host).await?;
+        stream.set_nodelay(true)?;
+        Ok(Conn {
+            stream,
+            buf: Vec::with_capacity(64 * 1024),
+            closed: false,
+        })
+    }
+
+    /// Send `req`, read the answer (30 s at most); its status code.
+    async fn exchange(&mut self, req: &[u8]) -> std::io::Result<u16> {
+        tokio::time::timeout(Duration::from_secs(30), self.exchange_now(req))
+            .await
+            .unwrap_or_else(|_| Err(std::io::ErrorKind::TimedOut.into()))
+    }
+
+    async fn exchange_now(&mut self, req: &[u8]) -> std::io::Result<u16> {
+        use std::io::{Error, ErrorKind};
+        let bad = |m: &str| Error::new(ErrorKind::InvalidData, m.to_string());
+        self.stream.write_all(req).await?;
+        self.buf.clear();
+        let mut chunk = [0u8; 16 * 1024];
+        let head_end = loop {
+            if let Some(p) = self.buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                break p + 4;
+            }
+            let n = self.stream.read(&mut chunk).await?;
+            if n == 0 {
+                return Err(ErrorKind::UnexpectedEof.into());
+            }
+            self.buf.extend_from_slice(&chunk[..n]);
+        };
+        let head = std::str::from_utf8(&self.buf[..head_end]).map_err(|_| bad("head"))?;
+        let status: u16 = head
+            .get(9..12)
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(|| bad("status line"))?;
+        let len: usize = head
+            .lines()
+            .find_map(|l| {
+                let (k, v) = l.split_once(':')?;
+                k.eq_ignore_ascii_case("content-length")
+                    .then(|| v.trim().parse().ok())?
+            })
+            .ok_or_else(|| bad("no content-length"))?;
+        let close = head.to_ascii_lowercase().contains("connection: close");
+        while self.buf.len() < head_end + len {
+            let n = self.stream.read(&mut chunk).await?;
+            if n == 0 {
+                return Err(ErrorKind::UnexpectedEof.into());
+            }
+            self.buf.extend_from_slice(&chunk[..n]);
+        }
+        self.closed = close;
+        Ok(status)
+    }
 }
 
 fn print_phase(name: &str, p: &Phase) {
@@ -295,8 +389,12 @@ fn main() {
     let a = args();
     let bin = root().join("target/release/wirecheck");
     assert!(bin.is_file(), "build first: cargo build --release");
-    let mut child = std::process::Command::new(&bin)
-        .args(["serve", "--listen", "127.0.0.1:0", "--max-inflight", "4096"])
+    let mut server = std::process::Command::new(&bin);
+    server.args(["serve", "--listen", "127.0.0.1:0", "--max-inflight", "4096"]);
+    if let Some(w) = a.workers {
+        server.args(["--workers", &w.to_string()]);
+    }
+    let mut child = server
         .stderr(std::process::Stdio::piped())
         .stdout(std::process::Stdio::null())
         .spawn()
@@ -339,6 +437,7 @@ fn main() {
         let _ = fast_clients(&addr, bodies.clone(), 4, 2, None).await;
         let start_rss = rss_kib(pid);
         let cpu0 = cpu_secs(pid);
+        let own0 = cpu_secs(std::process::id());
         println!("load average before: {}", loadavg());
         let mode = match a.rate {
             None => "closed loop".to_string(),
@@ -353,6 +452,12 @@ fn main() {
             cpu * 1000.0 / p.ok.max(1) as f64,
             p.ok as f64 / cpu.max(0.001),
             loadavg()
+        );
+        let own = cpu_secs(std::process::id()) - own0;
+        println!(
+            "load generator CPU: {:.1} s = {:.2} ms per request",
+            own,
+            own * 1000.0 / (p.ok + p.errors).max(1) as f64
         );
         let samples = rss.lock().unwrap().clone();
         println!(
