@@ -27,7 +27,6 @@ use super::similarity::{coverage, similarity, text_features, ParaFeatures, TextU
 use super::Alignment;
 use crate::document::Dispatch;
 use crate::lang::exonyms::ExonymTable;
-use crate::lang::sentences::{clauses, sentences};
 use crate::util::map_in_order;
 
 /// Below this paragraph similarity the bead is a guess; its sentences are left
@@ -157,12 +156,10 @@ fn side_sentences<'a>(
             continue;
         }
         let body = d.body(p);
-        for (a, b) in sentences(body, d.lang) {
+        for s in d.sentences(p) {
+            let (a, b) = s.span;
             let first = units.len();
-            let cl: Vec<(usize, usize)> = clauses(&body[a..b])
-                .into_iter()
-                .map(|(x, y)| (a + x, a + y))
-                .collect();
+            let cl = s.clauses.clone();
             units.extend(cl.iter().map(|&(x, y)| TextUnit {
                 text: &body[x..y],
                 cities: &[],

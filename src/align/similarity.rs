@@ -40,9 +40,13 @@ pub struct ParaFeatures {
     pub keys: Vec<Key>,
     /// Every key any token offers (sorted, deduplicated).
     pub keyset: Vec<Key>,
-    /// Bit `k % 512` set for every key `k` of the keyset: most lookups of a key
-    /// the paragraph lacks stop here, without searching the keyset.
-    pub signature: [u64; 8],
+    /// Bit `k % (64 × len)` set for every key `k` of the keyset: most lookups of
+    /// a key the paragraph lacks stop here, without searching the keyset. As many
+    /// words as the pair's keys need (up to [`SIGNATURE_WORDS_MAX`]), so for a
+    /// dispatch a set bit is the answer (`exact`).
+    pub signature: Box<[u64]>,
+    /// Every key of the pair has a bit of its own in `signature`.
+    pub exact: bool,
     pub chars: usize,
     pub total_weight: f32,
 }
@@ -72,11 +76,67 @@ impl Interner {
     }
 }
 
+/// [`token_keys_of`] answers made on this thread, per language, for the exonym
+/// table of `revision` and the shipped lexicon: a story's words come back in
+/// every paragraph, and again when its sentences and clauses are aligned.
+struct TokenMemo {
+    revision: u64,
+    maps: [FxHashMap<Box<str>, Option<(DfKey, Box<[RawKey]>)>>; 2],
+}
+
+/// Words a thread's memo holds per language before it starts again.
+const TOKEN_MEMO_MAX: usize = 32_768;
+
+thread_local! {
+    static TOKEN_MEMO: std::cell::RefCell<TokenMemo> = std::cell::RefCell::new(TokenMemo {
+        revision: 0,
+        maps: [FxHashMap::default(), FxHashMap::default()],
+    });
+}
+
+/// [`token_keys_of`], remembered per thread (the answer is the same).
+fn token_keys(
+    word: &str,
+    lang: Lang,
+    names: &ExonymTable,
+    lex: &Lexicon,
+    fold_buf: &mut String,
+    out: &mut Vec<RawKey>,
+) -> Option<DfKey> {
+    if !std::ptr::eq(lex, Lexicon::global()) {
+        return token_keys_of(word, lang, names, lex, fold_buf, out);
+    }
+    let li = usize::from(lang == Lang::En);
+    TOKEN_MEMO.with(|m| {
+        let Ok(mut m) = m.try_borrow_mut() else {
+            return token_keys_of(word, lang, names, lex, fold_buf, out);
+        };
+        if m.revision != names.revision() {
+            m.revision = names.revision();
+            m.maps.iter_mut().for_each(|map| map.clear());
+        }
+        if let Some(hit) = m.maps[li].get(word) {
+            return hit.as_ref().map(|(df, keys)| {
+                out.extend_from_slice(keys);
+                *df
+            });
+        }
+        let start = out.len();
+        let df = token_keys_of(word, lang, names, lex, fold_buf, out);
+        let map = &mut m.maps[li];
+        if map.len() >= TOKEN_MEMO_MAX {
+            map.clear();
+        }
+        map.insert(word.into(), df.map(|d| (d, out[start..].into())));
+        df
+    })
+}
+
 /// The keys a word offers, appended to `out`; `fold_buf` is scratch space.
 /// Returns the key that stands for the word in document frequencies (its
 /// number or folded-word key), or `None` for a word that offers nothing (a
 /// function word, a single letter).
-fn token_keys(
+fn token_keys_of(
     word: &str,
     lang: Lang,
     names: &ExonymTable,
@@ -273,6 +333,9 @@ pub fn text_features(
     };
     let fr_raw = build(fr);
     let en_raw = build(en);
+    let keys = interner.map.len();
+    let sig_words = signature_words(keys);
+    let exact = sig_words * 64 >= keys;
     let finish = |raw: Vec<RawPara>| -> Vec<ParaFeatures> {
         let n = raw.len().max(1) as f32;
         let mut df: FxHashMap<RawKey, usize> = FxHashMap::default();
@@ -306,15 +369,13 @@ pub fn text_features(
                 keyset.sort_unstable();
                 keyset.dedup();
                 let total_weight = tokens.iter().map(|t| t.weight).sum();
-                let mut signature = [0u64; 8];
-                for &k in &keyset {
-                    signature[(k as usize >> 6) & 7] |= 1 << (k & 63);
-                }
+                let signature = signature(&keyset, sig_words);
                 ParaFeatures {
                     tokens,
                     keys: p.keys,
                     keyset,
                     signature,
+                    exact,
                     chars: p.chars,
                     total_weight,
                 }
@@ -324,8 +385,31 @@ pub fn text_features(
     (finish(fr_raw), finish(en_raw))
 }
 
+/// The longest signature, in 64-bit words (4,096 bits, 512 bytes a text): a
+/// dispatch's keys fit, a long document's share bits.
+const SIGNATURE_WORDS_MAX: usize = 64;
+
+/// A signature's length in words for a pair with `keys` keys (a power of two).
+fn signature_words(keys: usize) -> usize {
+    keys.div_ceil(64)
+        .next_power_of_two()
+        .clamp(8, SIGNATURE_WORDS_MAX)
+}
+
+fn signature(keyset: &[Key], words: usize) -> Box<[u64]> {
+    let mut sig = vec![0u64; words];
+    for &k in keyset {
+        sig[(k as usize >> 6) & (words - 1)] |= 1 << (k & 63);
+    }
+    sig.into_boxed_slice()
+}
+
 fn has(p: &ParaFeatures, k: Key) -> bool {
-    p.signature[(k as usize >> 6) & 7] & (1 << (k & 63)) != 0 && p.keyset.binary_search(&k).is_ok()
+    let i = (k as usize >> 6) & p.signature.len().wrapping_sub(1);
+    match p.signature.get(i) {
+        Some(w) if w & (1 << (k & 63)) != 0 => p.exact || p.keyset.binary_search(&k).is_ok(),
+        _ => false,
+    }
 }
 
 /// Weighted share of `side`'s tokens that match any of `other` paragraphs:
@@ -465,4 +549,39 @@ pub fn content_words(text: &str, lang: Lang) -> usize {
 /// Is this folded word a function word of the language?
 pub fn is_stopword(folded: &str, lang: Lang) -> bool {
     stopwords(lang).contains(folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(keys: &[Key], words: usize, exact: bool) -> ParaFeatures {
+        let mut keyset = keys.to_vec();
+        keyset.sort_unstable();
+        keyset.dedup();
+        ParaFeatures {
+            signature: signature(&keyset, words),
+            keyset,
+            exact,
+            ..ParaFeatures::default()
+        }
+    }
+
+    #[test]
+    fn a_key_is_found_exactly_when_the_paragraph_has_it_whatever_the_signature() {
+        let keys: Vec<Key> = (0..3000).step_by(7).collect();
+        // 3,000 keys: 47 words needed, 64 given: exact
+        assert_eq!(signature_words(3000), 64);
+        // 10,000 keys: more than 64 words' worth, bits shared, the keyset decides
+        assert_eq!(signature_words(10_000), SIGNATURE_WORDS_MAX);
+        assert_eq!(signature_words(10), 8);
+        let exact = para(&keys, signature_words(3000), true);
+        let shared = para(&keys, 8, false);
+        for k in 0..3000 {
+            let want = k % 7 == 0;
+            assert_eq!(has(&exact, k), want, "key {k}, exact signature");
+            assert_eq!(has(&shared, k), want, "key {k}, shared bits");
+        }
+        assert!(!has(&ParaFeatures::default(), 0));
+    }
 }

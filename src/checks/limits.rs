@@ -16,7 +16,6 @@ use crate::align::sentences::{bead_groups, group_paragraphs};
 use crate::align::Alignment;
 use crate::document::Dispatch;
 use crate::finding::{CheckId, Finding};
-use crate::lang::sentences::{clauses, sentences};
 use crate::util::{para_list, ParaStyle};
 
 /// Sentences on one side of a paragraph group past which its sentences are
@@ -77,9 +76,8 @@ fn count(d: &Dispatch, paras: &[usize]) -> Count {
         if d.credits_index() == Some(p) {
             continue;
         }
-        let body = d.body(p);
-        for (a, b) in sentences(body, d.lang) {
-            let k = clauses(&body[a..b]).len();
+        for s in d.sentences(p) {
+            let k = s.clauses.len();
             c.sentences += 1;
             c.clauses += k;
             c.most = c.most.max(k);

@@ -227,6 +227,18 @@ pub struct Dispatch {
     /// number and date checks both read them, bead after bead.
     #[serde(skip)]
     facts: Vec<OnceLock<Facts>>,
+    /// Sentences and clauses of each paragraph's body, split once on first use:
+    /// the sentence stage and its limits both read them.
+    #[serde(skip)]
+    sentences: Vec<OnceLock<Vec<SentenceSpan>>>,
+}
+
+/// One sentence of a paragraph's body: its byte span and its clauses' spans, all
+/// offsets into the body ([`Dispatch::body`]).
+#[derive(Debug, Clone)]
+pub struct SentenceSpan {
+    pub span: (usize, usize),
+    pub clauses: Vec<(usize, usize)>,
 }
 
 /// What the number and date checks compare in one paragraph's body (dateline
@@ -314,6 +326,7 @@ impl Dispatch {
         Dispatch {
             lang,
             facts: (0..paragraphs.len()).map(|_| OnceLock::new()).collect(),
+            sentences: (0..paragraphs.len()).map(|_| OnceLock::new()).collect(),
             paragraphs,
             dateline,
             credits,
@@ -365,6 +378,27 @@ impl Dispatch {
         match self.facts.get(i) {
             Some(cell) => cell.get_or_init(|| Facts::of(self.body(i), self.lang)),
             None => &NONE,
+        }
+    }
+
+    /// The sentences of paragraph `i`'s body and their clauses, split on first use.
+    pub fn sentences(&self, i: usize) -> &[SentenceSpan] {
+        let split = || {
+            let body = self.body(i);
+            crate::lang::sentences::sentences(body, self.lang)
+                .into_iter()
+                .map(|(a, b)| SentenceSpan {
+                    span: (a, b),
+                    clauses: crate::lang::sentences::clauses(&body[a..b])
+                        .into_iter()
+                        .map(|(x, y)| (a + x, a + y))
+                        .collect(),
+                })
+                .collect()
+        };
+        match self.sentences.get(i) {
+            Some(cell) => cell.get_or_init(split),
+            None => &[],
         }
     }
 }

@@ -6,7 +6,10 @@
 //! entries in `wirecheck.toml`, kept in a small map over it.
 
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 pub use super::exonym_forms::{normalise_form, NameKind};
 use super::exonym_forms::{normalise_into, Forms};
@@ -22,6 +25,37 @@ mod shipped {
 pub struct ExonymTable {
     base: Option<&'static phf::Map<&'static str, (&'static str, NameKind)>>,
     extra: Forms,
+    /// Names this table's contents: new for every table made and after every
+    /// change, never reused (a clone shares it until one of them changes), so a
+    /// memo of lookups made under it stays right.
+    revision: u64,
+}
+
+fn new_revision() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// A shipped entry: canonical key and kind.
+type Shipped = (&'static str, NameKind);
+
+/// Lookups of shipped names made on this thread, for the table of `revision`:
+/// the aligner and the name checks ask for the same words again and again, and
+/// normalising a name costs more than finding it here. Answers from desk-added
+/// entries are not kept (they are few, and borrow from their table).
+struct NameMemo {
+    revision: u64,
+    map: FxHashMap<Box<str>, Option<Shipped>>,
+}
+
+/// Names a thread's memo holds before it starts again (a few MiB at most).
+const NAME_MEMO_MAX: usize = 32_768;
+
+thread_local! {
+    static NAME_MEMO: RefCell<NameMemo> = RefCell::new(NameMemo {
+        revision: 0,
+        map: FxHashMap::default(),
+    });
 }
 
 impl ExonymTable {
@@ -29,7 +63,11 @@ impl ExonymTable {
     pub fn parse(data: &str) -> ExonymTable {
         let mut extra = Forms::default();
         extra.parse(data, &|_| None);
-        ExonymTable { base: None, extra }
+        ExonymTable {
+            base: None,
+            extra,
+            revision: new_revision(),
+        }
     }
 
     /// The shipped table.
@@ -38,6 +76,7 @@ impl ExonymTable {
         T.get_or_init(|| ExonymTable {
             base: Some(&shipped::FORMS),
             extra: Forms::default(),
+            revision: new_revision(),
         })
     }
 
@@ -46,15 +85,63 @@ impl ExonymTable {
         let base = self.base;
         let known = move |f: &str| base.and_then(|b| b.get(f)).map(|(k, _)| k.to_string());
         self.extra.add(kind, en, fr, variants, &known);
+        self.revision = new_revision();
     }
 
     /// The canonical key of a name in either language, if the table knows it.
     pub fn canonical(&self, name: &str) -> Option<&str> {
-        self.with_normalised(name, |f| self.get(f).map(|(k, _)| k))
+        self.lookup(name).map(|(k, _)| k)
     }
 
     pub fn kind(&self, name: &str) -> Option<NameKind> {
-        self.with_normalised(name, |f| self.get(f).map(|(_, k)| k))
+        self.lookup(name).map(|(_, k)| k)
+    }
+
+    /// What names this table's contents (see the field): equal revisions, equal
+    /// answers.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// The entry of `name` (normalised first), through this thread's memo.
+    fn lookup(&self, name: &str) -> Option<(&str, NameKind)> {
+        let memo = |f: &mut dyn FnMut(&mut NameMemo)| {
+            NAME_MEMO.with(|m| {
+                if let Ok(mut m) = m.try_borrow_mut() {
+                    f(&mut m)
+                }
+            })
+        };
+        let mut hit = None;
+        memo(&mut |m| {
+            if m.revision == self.revision {
+                hit = m.map.get(name).copied();
+            }
+        });
+        if let Some(found) = hit {
+            return found;
+        }
+        // a desk-added entry first, as in `get`; only shipped answers are kept
+        let found = self.with_normalised(name, |f| {
+            Some(match self.extra.map.get(f) {
+                Some((k, kind)) => Err((k.as_str(), *kind)),
+                None => Ok(self.base.and_then(|b| b.get(f)).copied()),
+            })
+        });
+        match found {
+            Some(Ok(shipped)) => {
+                memo(&mut |m| {
+                    if m.revision != self.revision || m.map.len() >= NAME_MEMO_MAX {
+                        m.map.clear();
+                        m.revision = self.revision;
+                    }
+                    m.map.insert(name.into(), shipped);
+                });
+                shipped
+            }
+            Some(Err(added)) => Some(added),
+            None => None,
+        }
     }
 
     /// The entry of a normalised form: an added one first, then the shipped one.
@@ -129,6 +216,32 @@ mod tests {
         assert!(t.same("Poutine", "Putin"));
         assert!(t.same("Nouvelle-Delhi", "New Delhi"));
         assert!(!t.same("Londres", "Lisbon"));
+    }
+
+    #[test]
+    fn a_lookup_remembered_for_one_table_is_not_the_answer_of_another() {
+        let global = ExonymTable::global();
+        // asked twice: the second answer comes from the memo, and is the same
+        for _ in 0..2 {
+            assert_eq!(global.canonical("Pékin"), Some("beijing"));
+            assert_eq!(global.canonical("Zorglubie"), None);
+        }
+        // a copy that learns the name answers with it, the shipped table still not
+        let mut t = global.clone();
+        assert_eq!(t.canonical("Zorglubie"), None);
+        t.add(NameKind::Country, "Zorglubia", "Zorglubie", &[]);
+        assert_eq!(t.canonical("Zorglubie"), t.canonical("Zorglubia"));
+        assert!(t.canonical("Zorglubie").is_some());
+        assert_eq!(global.canonical("Zorglubie"), None);
+        // a desk form joining a shipped name, asked for before and after
+        assert_eq!(global.canonical("Peking Town"), None);
+        let mut u = global.clone();
+        u.add(NameKind::City, "Peking Town", "Pékin", &[]);
+        assert_eq!(u.canonical("Peking Town"), Some("beijing"));
+        assert_eq!(global.canonical("Peking Town"), None);
+        // a table made from other data knows nothing of the shipped names
+        let own = ExonymTable::parse("city\tGotham\tGotham-Ville\t");
+        assert_eq!(own.canonical("Pékin"), None);
     }
 
     #[test]
