@@ -81,8 +81,12 @@ impl Interner {
 /// every paragraph, and again when its sentences and clauses are aligned.
 struct TokenMemo {
     revision: u64,
-    maps: [FxHashMap<Box<str>, Option<(DfKey, Box<[RawKey]>)>>; 2],
+    /// French, then English
+    maps: [FxHashMap<Box<str>, WordKeys>; 2],
 }
+
+/// A word's answer: its df key and keys, or nothing (a function word).
+type WordKeys = Option<(DfKey, Box<[RawKey]>)>;
 
 /// Words a thread's memo holds per language before it starts again.
 const TOKEN_MEMO_MAX: usize = 32_768;
