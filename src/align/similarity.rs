@@ -419,6 +419,22 @@ fn has(p: &ParaFeatures, k: Key) -> bool {
 /// Weighted share of `side`'s tokens that match any of `other` paragraphs:
 /// `(matched weight, total weight)`.
 pub fn coverage(side: &[&ParaFeatures], other: &[&ParaFeatures]) -> (f32, f32) {
+    // the usual case, one exact paragraph on the other side: a key is one bit
+    if let [o] = other {
+        if o.exact {
+            return coverage_with(side, |k| {
+                o.signature
+                    .get(k as usize >> 6)
+                    .is_some_and(|w| w & (1 << (k & 63)) != 0)
+            });
+        }
+    }
+    coverage_with(side, |k| other.iter().any(|o| has(o, k)))
+}
+
+/// [`coverage`] of `side` with `found` telling whether the other side has a key.
+#[inline(always)]
+fn coverage_with(side: &[&ParaFeatures], found: impl Fn(Key) -> bool) -> (f32, f32) {
     let mut matched = 0.0;
     let mut total = 0.0;
     for p in side {
@@ -426,7 +442,7 @@ pub fn coverage(side: &[&ParaFeatures], other: &[&ParaFeatures]) -> (f32, f32) {
             total += t.weight;
             if p.keys[t.start as usize..t.end as usize]
                 .iter()
-                .any(|&k| other.iter().any(|o| has(o, k)))
+                .any(|&k| found(k))
             {
                 matched += t.weight;
             }

@@ -3,11 +3,12 @@
 //! shared by both languages, so that a title can be resolved to the person it
 //! last introduced and two titles can be compared across languages.
 
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::lang::text::fold;
+use crate::lang::text::{fold, fold_into};
 
 /// `(key, folded forms)`: French and English forms of one title.
 const TITLES: &[(&str, &[&str])] = &[
@@ -58,16 +59,32 @@ const PRIME: &[&str] = &["premier", "premiere", "prime"];
 /// The key of a title word (`ministre`, `Spokeswoman`), when it is one. `prev`,
 /// the word before it, tells `premier ministre` (prime-minister) from `ministre`.
 pub fn title_key(word: &str, prev: Option<&str>) -> Option<&'static str> {
-    let w = fold(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
-    let w = w
-        .strip_suffix('s')
-        .filter(|s| s.len() > 3 && lookup(s).is_some())
-        .unwrap_or(&w);
-    let key = lookup(w)?;
+    // asked for every word of a text: folded in a reused buffer
+    thread_local! {
+        static BUF: RefCell<String> = const { RefCell::new(String::new()) };
+    }
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    let key = BUF.with(|b| match b.try_borrow_mut() {
+        Ok(mut b) => {
+            b.clear();
+            fold_into(word, &mut b);
+            folded_key(&b)
+        }
+        Err(_) => folded_key(&fold(word)),
+    })?;
     if key == "minister" && prev.is_some_and(|p| PRIME.contains(&fold(p).as_str())) {
         return Some("prime-minister");
     }
     Some(key)
+}
+
+/// The key of a folded title word, plural or not.
+fn folded_key(w: &str) -> Option<&'static str> {
+    let w = w
+        .strip_suffix('s')
+        .filter(|s| s.len() > 3 && lookup(s).is_some())
+        .unwrap_or(w);
+    lookup(w)
 }
 
 fn lookup(folded: &str) -> Option<&'static str> {
