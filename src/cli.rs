@@ -227,7 +227,7 @@ pub struct ServeArgs {
     /// Longest time one request may take, in seconds (reading the body, fetching, checking)
     #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub timeout: u64,
-    /// Checks run at once (default: twice the number of CPU cores)
+    /// Checks run at once, each on a thread of its own (default: the number of CPU cores)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1024))]
     pub workers: Option<u64>,
     /// Requests in progress at once; above it the server answers 503 at once

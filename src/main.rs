@@ -394,10 +394,8 @@ fn run_serve(args: cli::ServeArgs) -> Result<u8> {
         .clone()
         .or_else(|| std::env::var("WIRECHECK_TOKEN").ok())
         .filter(|t| !t.trim().is_empty());
-    // twice the cores: with one check per core a core waits, between two checks,
-    // for the next one to be handed over (measured by benches/serve_load.rs)
     let workers = args.workers.map_or_else(
-        || std::thread::available_parallelism().map_or(4, |n| 2 * n.get()),
+        || std::thread::available_parallelism().map_or(2, |n| n.get()),
         |n| n as usize,
     );
     wirecheck::serve::run(wirecheck::serve::ServeConfig {

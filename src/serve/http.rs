@@ -26,6 +26,9 @@ use crate::source::fetch::{self, FetchLimits, FetchOutcome, Fetched};
 pub(super) struct AppState {
     cfg: ServeConfig,
     gate: FetchGate,
+    /// The threads checks run on, `workers` of them: a fixed set, so the memory
+    /// each keeps (its allocator's pages, its lookup memos) is kept `workers` times.
+    checks: rayon::ThreadPool,
     workers: Arc<Semaphore>,
     inflight: Arc<Semaphore>,
     metrics: Metrics,
@@ -43,15 +46,24 @@ const DESK_JS: &str = include_str!("desk.js");
 const DESK_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
      connect-src 'self'; img-src data:; frame-src 'self'; base-uri 'none'; form-action 'none'";
 
-pub(super) fn router(cfg: ServeConfig) -> Router {
+pub(super) fn router(cfg: ServeConfig) -> std::io::Result<Router> {
     let st = Arc::new(AppState {
         gate: FetchGate::new(&cfg.allow_fetch),
+        checks: check_threads(cfg.workers)?,
         workers: Arc::new(Semaphore::new(cfg.workers.max(1))),
         inflight: Arc::new(Semaphore::new(cfg.max_inflight.max(1))),
         metrics: Metrics::new(),
         cfg,
     });
-    with_layers(routes(), st)
+    Ok(with_layers(routes(), st))
+}
+
+fn check_threads(n: usize) -> std::io::Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(n.max(1))
+        .thread_name(|i| format!("wirecheck-check-{i}"))
+        .build()
+        .map_err(std::io::Error::other)
 }
 
 fn routes() -> Router<Shared> {
@@ -334,15 +346,19 @@ async fn check_inner(
         .acquire_owned()
         .await
         .map_err(|_| ApiError::new(503, "the server is shutting down"))?;
-    let job = tokio::task::spawn_blocking(move || {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    st.checks.spawn(move || {
         let _permit = permit;
-        api::check(&req, &policy, fetched, format)
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            api::check(&req, &policy, fetched, format)
+        }));
+        let _ = tx.send(r);
     });
-    match job.await {
-        Ok(r) => r.map(|c| (format, c)),
-        Err(e) if e.is_panic() => Err(ApiError::new(
+    match rx.await {
+        Ok(Ok(r)) => r.map(|c| (format, c)),
+        Ok(Err(panic)) => Err(ApiError::new(
             500,
-            format!("internal error: {}", panic_text(e.into_panic().as_ref())),
+            format!("internal error: {}", panic_text(panic.as_ref())),
         )),
         Err(_) => Err(ApiError::new(
             500,
@@ -501,6 +517,7 @@ mod tests {
                 log: Arc::new(|_| {}),
             },
             gate: FetchGate::default(),
+            checks: check_threads(1).unwrap(),
             workers: Arc::new(Semaphore::new(1)),
             inflight: Arc::new(Semaphore::new(4)),
             metrics: Metrics::new(),

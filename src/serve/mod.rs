@@ -1,6 +1,6 @@
 //! `wirecheck serve`: the checks over HTTP for editorial systems, and a desk page.
-//! axum on tokio; the library below stays synchronous, and every check runs on the
-//! blocking pool, at most `workers` at once, through [`api::check`] and so through
+//! axum on tokio; the library below stays synchronous, and every check runs on one
+//! of `workers` threads of its own (a rayon pool), through [`api::check`] and so through
 //! the same [`crate::pipeline`] as `wirecheck check`.
 //!
 //! Connections are served by hyper (HTTP/1.1) with a deadline on reading a request's
@@ -68,7 +68,8 @@ async fn serve(cfg: ServeConfig) -> Result<()> {
     (cfg.log)(&format!("wirecheck serve: listening on http://{bound}"));
     let log = cfg.log.clone();
     let grace = cfg.timeout + Duration::from_secs(5);
-    let app = http::router(cfg);
+    let app = http::router(cfg)
+        .map_err(|e| Error::Other(format!("cannot start the check threads: {e}")))?;
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut builder = hyper::server::conn::http1::Builder::new();
     builder
