@@ -503,3 +503,89 @@ fn sigterm_lets_the_request_in_progress_finish() {
     );
     let _ = s.pid();
 }
+
+/// A pair whose one difference is a city the shipped table does not know, and a
+/// desk config that names it.
+fn desk_name_pair() -> (Value, String) {
+    let fr = "PARIS, 3 mars (Reuters) - Le maire de Zorglubville, Jean Dupont, a annoncé \
+              mardi un nouveau plan de transport pour la ville.\n\nLe plan coûtera 20 \
+              millions d'euros, a-t-il précisé.\n";
+    let en = "PARIS, March 3 (Reuters) - The mayor of Gothamtown, Jean Dupont, announced a \
+              new transport plan for the city on Tuesday.\n\nThe plan will cost 20 million \
+              euros, he said.\n";
+    let config = "[[names]]\nen = \"Gothamtown\"\nfr = \"Zorglubville\"\nkind = \"city\"\n";
+    (body(fr, en), config.to_string())
+}
+
+fn name_mismatches(r: &Value) -> usize {
+    r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["id"] == "name-mismatch")
+        .count()
+}
+
+/// One check thread answers requests with and without a desk's names in turn:
+/// what it remembers of one request's names never answers another's.
+#[test]
+fn a_desk_name_in_one_request_does_not_carry_over_to_the_next() {
+    let s = Wirecheckd::start(&["--workers", "1"]);
+    let (plain, config) = desk_name_pair();
+    let mut with = plain.clone();
+    with["config"] = json!(config);
+    for round in 0..3 {
+        let a = s.post("/v1/check", &plain);
+        assert_eq!(a.status, 200, "{}", a.body);
+        assert_eq!(
+            name_mismatches(&a.json()),
+            1,
+            "round {round}, no config: {}",
+            a.body
+        );
+        let b = s.post("/v1/check", &with);
+        assert_eq!(b.status, 200, "{}", b.body);
+        assert_eq!(
+            name_mismatches(&b.json()),
+            0,
+            "round {round}, desk names: {}",
+            b.body
+        );
+    }
+}
+
+/// Checks run on `--workers` threads of their own: the server's threads do not
+/// grow with the requests it answers.
+#[cfg(target_os = "linux")]
+#[test]
+fn checks_run_on_a_fixed_set_of_threads() {
+    let s = Wirecheckd::start(&["--workers", "2"]);
+    let threads = |name: &str| {
+        std::fs::read_dir(format!("/proc/{}/task", s.pid()))
+            .unwrap()
+            .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("comm")).ok())
+            .filter(|c| c.starts_with(name))
+            .count()
+    };
+    let slug = pair_slugs()
+        .into_iter()
+        .find(|p| {
+            pairs_root().join(p).join("fr.txt").is_file()
+                && pairs_root().join(p).join("en.txt").is_file()
+        })
+        .expect("a text pair in pairs/");
+    let (fr, en) = pair_texts(&slug);
+    let req = body(&fr, &en);
+    let before = threads("");
+    std::thread::scope(|sc| {
+        for _ in 0..8 {
+            sc.spawn(|| {
+                for _ in 0..4 {
+                    assert_eq!(s.post("/v1/check", &req).status, 200);
+                }
+            });
+        }
+    });
+    assert_eq!(threads("wirecheck-check"), 2);
+    assert_eq!(threads(""), before, "threads before and after 32 checks");
+}
