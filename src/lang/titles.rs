@@ -56,19 +56,35 @@ const TITLES: &[(&str, &[&str])] = &[
 /// `prime minister`).
 const PRIME: &[&str] = &["premier", "premiere", "prime"];
 
+/// A thread's remembered answers: trimmed word to its title key, if any.
+type SeenTitles = FxHashMap<Box<str>, Option<&'static str>>;
+
 /// The key of a title word (`ministre`, `Spokeswoman`), when it is one. `prev`,
 /// the word before it, tells `premier ministre` (prime-minister) from `ministre`.
 pub fn title_key(word: &str, prev: Option<&str>) -> Option<&'static str> {
-    // asked for every word of a text: folded in a reused buffer
+    // asked for every word of every text: the answers for the words seen on this
+    // thread are kept (the title list is fixed, so they never change)
     thread_local! {
-        static BUF: RefCell<String> = const { RefCell::new(String::new()) };
+        static SEEN: RefCell<(String, SeenTitles)> =
+            RefCell::new((String::new(), FxHashMap::default()));
     }
+    /// Words a thread keeps the answer of before it starts again.
+    const SEEN_MAX: usize = 32_768;
     let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-    let key = BUF.with(|b| match b.try_borrow_mut() {
-        Ok(mut b) => {
-            b.clear();
-            fold_into(word, &mut b);
-            folded_key(&b)
+    let key = SEEN.with(|m| match m.try_borrow_mut() {
+        Ok(mut m) => {
+            let (buf, seen) = &mut *m;
+            if let Some(&k) = seen.get(word) {
+                return k;
+            }
+            buf.clear();
+            fold_into(word, buf);
+            let k = folded_key(buf);
+            if seen.len() >= SEEN_MAX {
+                seen.clear();
+            }
+            seen.insert(word.into(), k);
+            k
         }
         Err(_) => folded_key(&fold(word)),
     })?;
