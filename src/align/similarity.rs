@@ -49,7 +49,24 @@ pub struct ParaFeatures {
     pub exact: bool,
     pub chars: usize,
     pub total_weight: f32,
+    /// The text this paragraph belongs to, made by one [`text_features`] call
+    /// (one number for its French text, the next for its English one); 0 for
+    /// features made otherwise.
+    pub origin: u64,
+    /// Its position in that text.
+    pub index: u32,
+    /// Per token, bit `j` set when paragraph `j` of the other text of the same
+    /// call has one of the token's keys; empty when the other text has more than
+    /// 64 paragraphs. [`coverage`] then tests one bit a token.
+    pub matches: Box<[u64]>,
 }
+
+/// Origins of the texts [`text_features`] made, two per call (see
+/// [`ParaFeatures::origin`]); 0 is never given.
+static NEXT_ORIGIN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(2);
+
+/// Paragraphs of the other text a token-match bit set can name.
+const MATCH_BITS: usize = 64;
 
 /// A raw key: a 64-bit hash of its kind and text (`W` + `accord`), so keys are
 /// made without building strings. Kinds: `#` number, `N` name, `W` word,
@@ -340,7 +357,21 @@ pub fn text_features(
     let keys = interner.map.len();
     let sig_words = signature_words(keys);
     let exact = sig_words * 64 >= keys;
-    let finish = |raw: Vec<RawPara>| -> Vec<ParaFeatures> {
+    let origin = NEXT_ORIGIN.fetch_add(2, std::sync::atomic::Ordering::Relaxed);
+    // for each key, the paragraphs of a text that have it (texts of up to 64)
+    let holders = |raw: &[RawPara]| -> Option<Vec<u64>> {
+        (raw.len() <= MATCH_BITS).then(|| {
+            let mut by_key = vec![0u64; keys];
+            for (j, p) in raw.iter().enumerate() {
+                for &k in &p.keys {
+                    by_key[k as usize] |= 1 << j;
+                }
+            }
+            by_key
+        })
+    };
+    let (fr_holders, en_holders) = (holders(&fr_raw), holders(&en_raw));
+    let finish = |raw: Vec<RawPara>, origin: u64, other: Option<&[u64]>| -> Vec<ParaFeatures> {
         let n = raw.len().max(1) as f32;
         let mut df: FxHashMap<RawKey, usize> = FxHashMap::default();
         let mut uniq: FxHashSet<RawKey> = FxHashSet::default();
@@ -352,7 +383,20 @@ pub fn text_features(
             }
         }
         raw.into_iter()
-            .map(|p| {
+            .enumerate()
+            .map(|(index, p)| {
+                let matches: Box<[u64]> = match other {
+                    Some(by_key) => p
+                        .tokens
+                        .iter()
+                        .map(|&(start, end, _)| {
+                            p.keys[start as usize..end as usize]
+                                .iter()
+                                .fold(0, |m, &k| m | by_key[k as usize])
+                        })
+                        .collect(),
+                    None => Box::default(),
+                };
                 let tokens: Vec<Token> = p
                     .tokens
                     .into_iter()
@@ -382,11 +426,17 @@ pub fn text_features(
                     exact,
                     chars: p.chars,
                     total_weight,
+                    origin,
+                    index: index as u32,
+                    matches,
                 }
             })
             .collect()
     };
-    (finish(fr_raw), finish(en_raw))
+    (
+        finish(fr_raw, origin, en_holders.as_deref()),
+        finish(en_raw, origin + 1, fr_holders.as_deref()),
+    )
 }
 
 /// The longest signature, in 64-bit words (4,096 bits, 512 bytes a text): a
@@ -419,6 +469,20 @@ fn has(p: &ParaFeatures, k: Key) -> bool {
 /// Weighted share of `side`'s tokens that match any of `other` paragraphs:
 /// `(matched weight, total weight)`.
 pub fn coverage(side: &[&ParaFeatures], other: &[&ParaFeatures]) -> (f32, f32) {
+    // the two texts of one call, the other of up to 64 paragraphs: a token is one bit
+    if let Some(bits) = other_bits(side, other) {
+        let mut matched = 0.0;
+        let mut total = 0.0;
+        for p in side {
+            for (t, &m) in p.tokens.iter().zip(p.matches.iter()) {
+                total += t.weight;
+                if m & bits != 0 {
+                    matched += t.weight;
+                }
+            }
+        }
+        return (matched, total);
+    }
     // the usual case, one exact paragraph on the other side: a key is one bit
     if let [o] = other {
         if o.exact {
@@ -430,6 +494,27 @@ pub fn coverage(side: &[&ParaFeatures], other: &[&ParaFeatures]) -> (f32, f32) {
         }
     }
     coverage_with(side, |k| other.iter().any(|o| has(o, k)))
+}
+
+/// The bits of `other`'s paragraphs in the token matches of `side`, when every
+/// paragraph of `side` has them for the text `other` is from.
+fn other_bits(side: &[&ParaFeatures], other: &[&ParaFeatures]) -> Option<u64> {
+    let origin = side.first()?.origin;
+    if origin == 0
+        || side
+            .iter()
+            .any(|p| p.origin != origin || p.matches.len() != p.tokens.len())
+    {
+        return None;
+    }
+    let mut bits = 0u64;
+    for o in other {
+        if o.origin != origin ^ 1 || o.index as usize >= MATCH_BITS {
+            return None;
+        }
+        bits |= 1 << o.index;
+    }
+    Some(bits)
 }
 
 /// [`coverage`] of `side` with `found` telling whether the other side has a key.
@@ -603,5 +688,105 @@ mod tests {
             assert_eq!(has(&shared, k), want, "key {k}, shared bits");
         }
         assert!(!has(&ParaFeatures::default(), 0));
+    }
+
+    /// Coverage by looking each key up in the other paragraphs, as it is done
+    /// without token-match bits.
+    fn coverage_by_keys(side: &[&ParaFeatures], other: &[&ParaFeatures]) -> (f32, f32) {
+        coverage_with(side, |k| other.iter().any(|o| has(o, k)))
+    }
+
+    fn texts(n: usize, lang: Lang) -> Vec<String> {
+        let (fr, en) = (
+            [
+                "Le ministre a signé l'accord à Paris",
+                "La grève a coûté 3 millions d'euros",
+                "Les pêcheurs de Brest attendent",
+            ],
+            [
+                "The minister signed the agreement in Paris",
+                "The strike cost 3 million euros",
+                "Brest fishermen are waiting",
+            ],
+        );
+        (0..n)
+            .map(|i| {
+                let base = if lang == Lang::Fr {
+                    fr[i % 3]
+                } else {
+                    en[i % 3]
+                };
+                format!("{base} ({i} jours, Zorglub{i})")
+            })
+            .collect()
+    }
+
+    fn feats(fr: &[String], en: &[String]) -> (Vec<ParaFeatures>, Vec<ParaFeatures>) {
+        fn unit(t: &str) -> TextUnit<'_> {
+            TextUnit {
+                text: t,
+                cities: &[],
+            }
+        }
+        let (fu, eu): (Vec<_>, Vec<_>) = (
+            fr.iter().map(|t| unit(t)).collect(),
+            en.iter().map(|t| unit(t)).collect(),
+        );
+        text_features((&fu, Lang::Fr), (&eu, Lang::En), ExonymTable::global())
+    }
+
+    #[test]
+    fn token_match_bits_give_the_coverage_key_lookups_give() {
+        // 5 x 7 paragraphs: bits; 5 x 70: the English text is past 64, keys
+        for m in [7, 70] {
+            let (fr, en) = (texts(5, Lang::Fr), texts(m, Lang::En));
+            let (ff, ef) = feats(&fr, &en);
+            assert_eq!(
+                ff.iter().all(|p| p.matches.len() == p.tokens.len()),
+                m <= 64
+            );
+            let groups = |f: &[ParaFeatures]| -> Vec<Vec<usize>> {
+                (0..f.len())
+                    .flat_map(|i| [vec![i], vec![i, (i + 1) % f.len()]])
+                    .collect()
+            };
+            for g in groups(&ff) {
+                for h in groups(&ef) {
+                    let side: Vec<&ParaFeatures> = g.iter().map(|&i| &ff[i]).collect();
+                    let other: Vec<&ParaFeatures> = h.iter().map(|&j| &ef[j]).collect();
+                    for (a, b) in [(&side, &other), (&other, &side)] {
+                        let (got, want) = (coverage(a, b), coverage_by_keys(a, b));
+                        assert_eq!(got.0.to_bits(), want.0.to_bits(), "{g:?} {h:?}");
+                        assert_eq!(got.1.to_bits(), want.1.to_bits(), "{g:?} {h:?}");
+                    }
+                }
+            }
+            // a pair shares more with its translation than with another paragraph
+            let share = |j: usize| {
+                let (m, t) = coverage(&[&ff[0]], &[&ef[j]]);
+                m / t
+            };
+            assert!(
+                share(0) > share(1) && share(1) > 0.0,
+                "{} {}",
+                share(0),
+                share(1)
+            );
+        }
+    }
+
+    #[test]
+    fn paragraphs_of_another_call_or_the_same_text_are_looked_up_by_key() {
+        let (fr, en) = (texts(3, Lang::Fr), texts(3, Lang::En));
+        let (ff, ef) = feats(&fr, &en);
+        let (ff2, ef2) = feats(&fr[1..], &en[1..]);
+        // ef2[0] is en[1] of another call (keys interned apart, its index 0 is not
+        // en[0]'s bit here): never read through the bits
+        assert!(other_bits(&[&ff[0]], &[&ef2[0]]).is_none());
+        assert!(other_bits(&[&ff[0]], &[&ff[1]]).is_none());
+        assert!(other_bits(&[&ef[0]], &[&ff[0], &ff[2]]) == Some(0b101));
+        for (a, b) in [(&ff[0], &ef2[0]), (&ff2[0], &ef[2]), (&ff[0], &ff[1])] {
+            assert_eq!(coverage(&[a], &[b]), coverage_by_keys(&[a], &[b]));
+        }
     }
 }
