@@ -41,6 +41,32 @@ pub fn fold_into(s: &str, out: &mut String) {
 /// then lower case. Decomposing char by char gives what decomposing the whole
 /// string does, since only combining marks are reordered and they are dropped.
 fn fold_char(c: char, out: &mut String) {
+    // the accented letters of French text, without the decomposition tables
+    if let Some(base) = latin1_base(c) {
+        out.push(base);
+        return;
+    }
+    fold_char_decomposed(c, out);
+}
+
+/// The folded letter of an accented Latin-1 letter (`é`, `Ç`), which decomposes
+/// into that letter and one combining mark.
+fn latin1_base(c: char) -> Option<char> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        _ => return None,
+    })
+}
+
+/// [`fold_char`] through the canonical decomposition.
+fn fold_char_decomposed(c: char, out: &mut String) {
     unicode_normalization::char::decompose_canonical(c, |d| {
         if d.is_ascii() {
             out.push(if d == '`' {
@@ -170,6 +196,19 @@ pub fn is_sentence_start(s: &str, byte: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_latin1_shortcut_folds_as_the_decomposition_does() {
+        let mut shortcut = 0;
+        for c in '\u{80}'..='\u{24f}' {
+            let (mut fast, mut slow) = (String::new(), String::new());
+            fold_char(c, &mut fast);
+            fold_char_decomposed(c, &mut slow);
+            assert_eq!(fast, slow, "{c:?}");
+            shortcut += usize::from(latin1_base(c).is_some());
+        }
+        assert_eq!(shortcut, 53);
+    }
 
     /// The reference definition: whole-string NFD, marks dropped, lower case.
     fn fold_reference(s: &str) -> String {
