@@ -343,8 +343,12 @@ pub fn text_features(
     // then interned in text order, so the ids are the same either way
     let mut build = |(units, lang): (&[TextUnit<'_>], Lang)| -> Vec<RawPara> {
         let long = units.len() >= PARALLEL_UNITS;
-        map_in_order(units, long, 32, |u| unit_keys(u, lang, names, lex))
-            .into_iter()
+        let made = map_in_order(units, long, 32, |u| unit_keys(u, lang, names, lex));
+        // room for every key at once (an upper bound: keys repeat)
+        interner
+            .map
+            .reserve(made.iter().map(|u| u.keys.len()).sum::<usize>());
+        made.into_iter()
             .map(|u| RawPara {
                 tokens: u.tokens,
                 keys: u.keys.into_iter().map(|r| interner.id(r)).collect(),

@@ -2,6 +2,10 @@
 //! are English and not French (function words weigh most), in a paragraph that is
 //! otherwise French. Capitalised runs (titles of songs, films, books) are left alone.
 
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
 use super::{declare_check, Context, Run};
 use crate::align::similarity::is_stopword;
 use crate::finding::Finding;
@@ -17,12 +21,41 @@ enum WordLang {
     Neutral,
 }
 
+/// [`classify_word`], remembered per thread for every word it has been asked
+/// about (the answer rests on the shipped word lists alone, so it never changes).
 fn classify(word: &str) -> WordLang {
+    thread_local! {
+        static SEEN: RefCell<FxHashMap<Box<str>, WordLang>> = RefCell::new(FxHashMap::default());
+    }
+    /// Words a thread keeps the answer of before it starts again.
+    const SEEN_MAX: usize = 32_768;
+    SEEN.with(|m| {
+        let Ok(mut seen) = m.try_borrow_mut() else {
+            return classify_word(word);
+        };
+        if let Some(&l) = seen.get(word) {
+            return l;
+        }
+        let l = classify_word(word);
+        if seen.len() >= SEEN_MAX {
+            seen.clear();
+        }
+        seen.insert(word.into(), l);
+        l
+    })
+}
+
+fn classify_word(word: &str) -> WordLang {
     if word.chars().any(|c| c.is_ascii_digit()) {
         return WordLang::Neutral;
     }
     // accents never appear in English words
-    if word.chars().any(|c| "éèêàâîôûçëïüœ".contains(c)) {
+    if word.chars().any(|c| {
+        matches!(
+            c,
+            'é' | 'è' | 'ê' | 'à' | 'â' | 'î' | 'ô' | 'û' | 'ç' | 'ë' | 'ï' | 'ü' | 'œ'
+        )
+    }) {
         return WordLang::French;
     }
     let f = fold(word);
@@ -97,5 +130,30 @@ impl Run for Untranslated {
                 k = end + 1;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_remembered_answer_is_the_answer() {
+        for w in [
+            "the",
+            "government",
+            "gouvernement",
+            "réforme",
+            "2024",
+            "on",
+            "Back",
+        ] {
+            let first = classify(w);
+            assert_eq!(first, classify_word(w), "{w}");
+            assert_eq!(classify(w), first, "{w}");
+        }
+        assert_eq!(classify("would"), WordLang::English);
+        assert_eq!(classify("réforme"), WordLang::French);
+        assert_eq!(classify("2024"), WordLang::Neutral);
     }
 }
