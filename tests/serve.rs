@@ -576,6 +576,8 @@ fn checks_run_on_a_fixed_set_of_threads() {
         .expect("a text pair in pairs/");
     let (fr, en) = pair_texts(&slug);
     let req = body(&fr, &en);
+    // one check first: the runtime starts some of its threads on first use
+    assert_eq!(s.post("/v1/check", &req).status, 200);
     let before = threads("");
     std::thread::scope(|sc| {
         for _ in 0..8 {
