@@ -55,9 +55,13 @@ fn clearly(a: usize, b: usize) -> bool {
 
 impl Run for LanguagesSwapped {
     fn run(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        // the English side is only read when the French one reads as English
         let (fr_fr, fr_en) = function_words(cx.fr);
+        if !clearly(fr_en, fr_fr) {
+            return;
+        }
         let (en_fr, en_en) = function_words(cx.en);
-        if clearly(fr_en, fr_fr) && clearly(en_fr, en_en) {
+        if clearly(en_fr, en_en) {
             out.push(Finding::new(
                 Self::ID,
                 Vec::new(),

@@ -1,5 +1,7 @@
 //! Tokens: numerals with their locale separators folded into one value, words, symbols.
 
+use std::borrow::Cow;
+
 use super::*;
 
 #[derive(Debug, Clone)]
@@ -22,26 +24,27 @@ pub(crate) struct Numeral {
 }
 
 #[derive(Debug, Clone)]
-pub(crate) enum TokKind {
+pub(crate) enum TokKind<'t> {
     Num(Numeral),
-    /// A run of letters (inner hyphens kept), by its folded form; the text as
-    /// written is the token's span.
+    /// A run of letters (inner hyphens kept), by its folded form (the text as
+    /// written when folding leaves it as it is); the text as written is the
+    /// token's span.
     Word {
-        folded: String,
+        folded: Cow<'t, str>,
     },
     Sym(char),
 }
 
 #[derive(Debug, Clone)]
-pub(crate) struct Tok {
-    pub kind: TokKind,
+pub(crate) struct Tok<'t> {
+    pub kind: TokKind<'t>,
     pub start: usize,
     pub end: usize,
     /// No white space between this token and the previous one.
     pub attached: bool,
 }
 
-impl Tok {
+impl Tok<'_> {
     pub fn word(&self) -> Option<&str> {
         match &self.kind {
             TokKind::Word { folded, .. } => Some(folded),
@@ -116,8 +119,18 @@ pub(super) fn phone_number_end(cs: &[(usize, char)], k: usize) -> Option<usize> 
     }
 }
 
+/// A word folded, borrowed when folding changes nothing (lower-case ASCII
+/// letters and hyphens, what most words of a text are).
+fn folded_word(raw: &str) -> Cow<'_, str> {
+    if raw.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+        Cow::Borrowed(raw)
+    } else {
+        Cow::Owned(fold(raw))
+    }
+}
+
 /// Cut a text into numerals, words and symbols.
-pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
+pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok<'_>> {
     let cs: Vec<(usize, char)> = text.char_indices().collect();
     let n = cs.len();
     let byte_at = |k: usize| if k < n { cs[k].0 } else { text.len() };
@@ -302,7 +315,9 @@ pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
             }
             let raw = &text[byte_at(start)..byte_at(j)];
             toks.push(Tok {
-                kind: TokKind::Word { folded: fold(raw) },
+                kind: TokKind::Word {
+                    folded: folded_word(raw),
+                },
                 start: byte_at(start),
                 end: byte_at(j),
                 attached,
@@ -326,4 +341,28 @@ pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok> {
         k += 1;
     }
     toks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_borrowed_word_is_its_folded_form() {
+        for w in [
+            "maison",
+            "peut-être",
+            "Paris",
+            "ÉTÉ",
+            "élu",
+            "naïve",
+            "sud-est",
+            "Sud-Est",
+            "œuvre",
+        ] {
+            assert_eq!(folded_word(w), fold(w), "{w}");
+        }
+        assert!(matches!(folded_word("sud-est"), Cow::Borrowed(_)));
+        assert!(matches!(folded_word("Paris"), Cow::Owned(_)));
+    }
 }
