@@ -8,18 +8,20 @@
 //! weighted by inverse document frequency, makes the anchor score; a Gale–Church
 //! style length factor tempers it.
 
-use std::hash::Hasher;
 use std::sync::{Arc, Mutex};
 
-use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::document::Dispatch;
 use crate::lang::exonyms::ExonymTable;
-use crate::lang::lexicon::{en_stem, fr_stem, Lexicon};
+use crate::lang::lexicon::Lexicon;
 use crate::lang::stopwords::stopwords;
-use crate::lang::text::{fold, fold_into, words};
+use crate::lang::text::{fold, words};
 use crate::lang::Lang;
 use crate::util::map_in_order;
+
+mod keys;
+use keys::{raw_key, token_keys, with_token_memo, DfKey, RawKey};
 
 /// Interned key id.
 pub type Key = u32;
@@ -68,18 +70,6 @@ static NEXT_ORIGIN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64:
 /// Paragraphs of the other text a token-match bit set can name.
 const MATCH_BITS: usize = 64;
 
-/// A raw key: a 64-bit hash of its kind and text (`W` + `accord`), so keys are
-/// made without building strings. Kinds: `#` number, `N` name, `W` word,
-/// `P` cognate prefix, `E` English stem.
-type RawKey = u64;
-
-fn raw_key(kind: u8, text: &str) -> RawKey {
-    let mut h = FxHasher::default();
-    h.write_u8(kind);
-    h.write(text.as_bytes());
-    h.finish()
-}
-
 /// First-seen numbering of raw keys, shared by both sides of a pair.
 #[derive(Default)]
 struct Interner {
@@ -91,136 +81,6 @@ impl Interner {
         let n = self.map.len() as Key;
         *self.map.entry(k).or_insert(n)
     }
-}
-
-/// [`token_keys_of`] answers made on this thread, per language, for the exonym
-/// table of `revision` and the shipped lexicon: a story's words come back in
-/// every paragraph, and again when its sentences and clauses are aligned.
-struct TokenMemo {
-    revision: u64,
-    /// French, then English
-    maps: [FxHashMap<Box<str>, WordKeys>; 2],
-}
-
-/// A word's answer: its df key and keys, or nothing (a function word).
-type WordKeys = Option<(DfKey, Box<[RawKey]>)>;
-
-/// Words a thread's memo holds per language before it starts again.
-const TOKEN_MEMO_MAX: usize = 32_768;
-
-thread_local! {
-    static TOKEN_MEMO: std::cell::RefCell<TokenMemo> = std::cell::RefCell::new(TokenMemo {
-        revision: 0,
-        maps: [FxHashMap::default(), FxHashMap::default()],
-    });
-}
-
-/// [`token_keys_of`], remembered per thread (the answer is the same).
-fn token_keys(
-    word: &str,
-    lang: Lang,
-    names: &ExonymTable,
-    lex: &Lexicon,
-    fold_buf: &mut String,
-    out: &mut Vec<RawKey>,
-) -> Option<DfKey> {
-    if !std::ptr::eq(lex, Lexicon::global()) {
-        return token_keys_of(word, lang, names, lex, fold_buf, out);
-    }
-    let li = usize::from(lang == Lang::En);
-    TOKEN_MEMO.with(|m| {
-        let Ok(mut m) = m.try_borrow_mut() else {
-            return token_keys_of(word, lang, names, lex, fold_buf, out);
-        };
-        if m.revision != names.revision() {
-            m.revision = names.revision();
-            m.maps.iter_mut().for_each(|map| map.clear());
-        }
-        if let Some(hit) = m.maps[li].get(word) {
-            return hit.as_ref().map(|(df, keys)| {
-                out.extend_from_slice(keys);
-                *df
-            });
-        }
-        let start = out.len();
-        let df = token_keys_of(word, lang, names, lex, fold_buf, out);
-        let map = &mut m.maps[li];
-        if map.len() >= TOKEN_MEMO_MAX {
-            map.clear();
-        }
-        map.insert(word.into(), df.map(|d| (d, out[start..].into())));
-        df
-    })
-}
-
-/// The keys a word offers, appended to `out`; `fold_buf` is scratch space.
-/// Returns the key that stands for the word in document frequencies (its
-/// number or folded-word key), or `None` for a word that offers nothing (a
-/// function word, a single letter).
-fn token_keys_of(
-    word: &str,
-    lang: Lang,
-    names: &ExonymTable,
-    lex: &Lexicon,
-    fold_buf: &mut String,
-    out: &mut Vec<RawKey>,
-) -> Option<DfKey> {
-    fold_buf.clear();
-    fold_into(word, fold_buf);
-    let f = fold_buf.as_str();
-    if f.bytes()
-        .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
-    {
-        let digits: String = f.chars().filter(|c| c.is_ascii_digit()).collect();
-        if digits.is_empty() {
-            return None;
-        }
-        let k = raw_key(b'#', digits.trim_start_matches('0'));
-        out.push(k);
-        return Some(DfKey {
-            key: k,
-            number: true,
-        });
-    }
-    if stopwords(lang).contains(f) || f.chars().nth(1).is_none() {
-        return None;
-    }
-    // names only when written as names: `Chili` the country, not `chili` the dish
-    if word.chars().next().is_some_and(char::is_uppercase) {
-        if let Some(c) = names.canonical(word) {
-            out.push(raw_key(b'N', c));
-        }
-    }
-    let w = raw_key(b'W', f);
-    out.push(w);
-    let stem = match lang {
-        Lang::Fr => fr_stem(f),
-        Lang::En => en_stem(f),
-    };
-    if let Some((five, _)) = stem.char_indices().nth(5) {
-        out.push(raw_key(b'P', &stem[..five]));
-    } else if stem.chars().count() == 5 {
-        out.push(raw_key(b'P', &stem));
-    }
-    match lang {
-        Lang::Fr => {
-            for t in lex.translations(f) {
-                out.push(raw_key(b'E', t));
-            }
-        }
-        Lang::En => out.push(raw_key(b'E', &stem)),
-    }
-    Some(DfKey {
-        key: w,
-        number: false,
-    })
-}
-
-/// The key a token is counted under for inverse document frequency.
-#[derive(Clone, Copy)]
-struct DfKey {
-    key: RawKey,
-    number: bool,
 }
 
 /// One paragraph's tokens before weighting: interned keys and the df key of each.
@@ -275,59 +135,69 @@ struct UnitKeys {
 }
 
 fn unit_keys(u: &TextUnit<'_>, lang: Lang, names: &ExonymTable, lex: &Lexicon) -> UnitKeys {
-    let mut fold_buf = String::new();
-    let mut raw = Vec::new();
-    let text = u.text;
-    let mut toks: Vec<(u32, u32, Option<DfKey>)> = Vec::new();
-    let mut keys: Vec<RawKey> = Vec::new();
-    for city in u.cities {
-        let key = names
-            .canonical(city)
-            .map_or_else(|| raw_key(b'W', &fold(city)), |c| raw_key(b'N', c));
-        let start = keys.len() as u32;
-        keys.push(key);
-        toks.push((start, keys.len() as u32, Some(DfKey { key, number: false })));
-    }
-    let ws = words(text);
-    let mut k = 0;
-    while k < ws.len() {
-        raw.clear();
-        // multiword names (New Delhi, Le Caire, Wall Street): longest match first
-        let mut consumed = 1;
-        let mut df = None;
-        for n in (2..=names.max_words().min(4)).rev() {
-            if k + n <= ws.len() && ws[k].text.chars().next().is_some_and(char::is_uppercase) {
-                let span = &text[ws[k].start..ws[k + n - 1].end()];
-                if let Some(c) = names.canonical(span) {
-                    raw.push(raw_key(b'N', c));
-                    let w = raw_key(b'W', &fold(span));
-                    raw.push(w);
-                    df = Some(DfKey {
-                        key: w,
-                        number: false,
-                    });
-                    consumed = n;
-                    break;
+    with_token_memo(names, lex, |mut memo| {
+        let mut fold_buf = String::new();
+        let mut raw = Vec::new();
+        let text = u.text;
+        let mut toks: Vec<(u32, u32, Option<DfKey>)> = Vec::new();
+        let mut keys: Vec<RawKey> = Vec::new();
+        for city in u.cities {
+            let key = names
+                .canonical(city)
+                .map_or_else(|| raw_key(b'W', &fold(city)), |c| raw_key(b'N', c));
+            let start = keys.len() as u32;
+            keys.push(key);
+            toks.push((start, keys.len() as u32, Some(DfKey { key, number: false })));
+        }
+        let ws = words(text);
+        let mut k = 0;
+        while k < ws.len() {
+            raw.clear();
+            // multiword names (New Delhi, Le Caire, Wall Street): longest match first
+            let mut consumed = 1;
+            let mut df = None;
+            for n in (2..=names.max_words().min(4)).rev() {
+                if k + n <= ws.len() && ws[k].text.chars().next().is_some_and(char::is_uppercase) {
+                    let span = &text[ws[k].start..ws[k + n - 1].end()];
+                    if let Some(c) = names.canonical(span) {
+                        raw.push(raw_key(b'N', c));
+                        let w = raw_key(b'W', &fold(span));
+                        raw.push(w);
+                        df = Some(DfKey {
+                            key: w,
+                            number: false,
+                        });
+                        consumed = n;
+                        break;
+                    }
                 }
             }
-        }
-        if consumed == 1 {
-            df = token_keys(ws[k].text, lang, names, lex, &mut fold_buf, &mut raw);
-            if df.is_none() {
-                k += 1;
-                continue;
+            if consumed == 1 {
+                df = token_keys(
+                    &mut memo,
+                    ws[k].text,
+                    lang,
+                    names,
+                    lex,
+                    &mut fold_buf,
+                    &mut raw,
+                );
+                if df.is_none() {
+                    k += 1;
+                    continue;
+                }
             }
+            let start = keys.len() as u32;
+            keys.extend_from_slice(&raw);
+            toks.push((start, keys.len() as u32, df));
+            k += consumed;
         }
-        let start = keys.len() as u32;
-        keys.extend_from_slice(&raw);
-        toks.push((start, keys.len() as u32, df));
-        k += consumed;
-    }
-    UnitKeys {
-        tokens: toks,
-        keys,
-        chars: text.chars().count(),
-    }
+        UnitKeys {
+            tokens: toks,
+            keys,
+            chars: text.chars().count(),
+        }
+    })
 }
 
 /// Features of two lists of texts, one per language, with shared interning and
@@ -570,12 +440,14 @@ fn snippet_tokens(text: &str, lang: Lang, names: &ExonymTable) -> Vec<Vec<RawKey
     let lex = Lexicon::global();
     let mut fold_buf = String::new();
     let mut out = Vec::new();
-    for w in words(text) {
-        let mut raw = Vec::new();
-        if token_keys(w.text, lang, names, lex, &mut fold_buf, &mut raw).is_some() {
-            out.push(raw);
+    with_token_memo(names, lex, |mut memo| {
+        for w in words(text) {
+            let mut raw = Vec::new();
+            if token_keys(&mut memo, w.text, lang, names, lex, &mut fold_buf, &mut raw).is_some() {
+                out.push(raw);
+            }
         }
-    }
+    });
     out
 }
 

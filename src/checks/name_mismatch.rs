@@ -136,7 +136,7 @@ fn split_known(mut m: NameMention, text: &str, table: &ExonymTable) -> Vec<NameM
     for suffix in [
         "-based", "-born", "-led", "-owned", "-backed", "-made", "-style",
     ] {
-        if m.text.len() > suffix.len() && m.text.to_lowercase().ends_with(suffix) {
+        if m.text.len() > suffix.len() && ends_with_lowercased(&m.text, suffix) {
             m.span.end -= suffix.len();
             m.text.truncate(m.text.len() - suffix.len());
             m.canonical = table.canonical(&m.text).map(String::from);
@@ -164,23 +164,35 @@ fn split_known(mut m: NameMention, text: &str, table: &ExonymTable) -> Vec<NameM
             span,
         }
     };
+    // the text of words a..=b, what `at(a, b)` names
+    let words_text =
+        |a: usize, b: usize| &text[m.span.start + ws[a].start..m.span.start + ws[b].end()];
     let n = ws.len();
     // the longest known prefix, else the longest known suffix
     for k in (1..n).rev() {
-        let head = at(0, k - 1);
-        if known(&head.text) {
-            let mut out = vec![head];
+        if known(words_text(0, k - 1)) {
+            let mut out = vec![at(0, k - 1)];
             out.extend(split_known(at(k, n - 1), text, table));
             return out;
         }
     }
     for k in 1..n {
-        let tail = at(k, n - 1);
-        if known(&tail.text) {
-            return vec![at(0, k - 1), tail];
+        if known(words_text(k, n - 1)) {
+            return vec![at(0, k - 1), at(k, n - 1)];
         }
     }
     vec![m]
+}
+
+/// `s.to_lowercase().ends_with(suffix)` for a lower-case ASCII `suffix`, without
+/// making the lower-case copy when `s` is ASCII.
+fn ends_with_lowercased(s: &str, suffix: &str) -> bool {
+    if s.is_ascii() {
+        s.len() >= suffix.len()
+            && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    } else {
+        s.to_lowercase().ends_with(suffix)
+    }
 }
 
 /// Is the French name accounted for in the English text?
@@ -654,5 +666,31 @@ impl NameMismatch {
         {
             self.check_bead(cx, b, &en_doc, &fr_story, out);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ends_with_lowercased;
+
+    #[test]
+    fn a_suffix_is_found_as_lower_casing_finds_it() {
+        for (s, suffix) in [
+            ("Montreal-based", "-based"),
+            ("MONTREAL-BASED", "-based"),
+            ("Montréal-Based", "-based"),
+            ("Paris-born", "-based"),
+            ("d", "-based"),
+            ("Kyiv-backed", "-backed"),
+            ("Zürich-led", "-led"),
+        ] {
+            assert_eq!(
+                ends_with_lowercased(s, suffix),
+                s.to_lowercase().ends_with(suffix),
+                "{s} {suffix}"
+            );
+        }
+        assert!(ends_with_lowercased("Montreal-BASED", "-based"));
+        assert!(!ends_with_lowercased("Montreal", "-based"));
     }
 }

@@ -140,10 +140,22 @@ pub fn words(s: &str) -> Vec<Token<'_>> {
             s[i..].chars().next().map(|c| (c, c.len_utf8()))
         }
     };
+    let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(s.len() / 6);
     let mut start: Option<usize> = None;
     let mut i = 0;
     while let Some((c, len)) = at(i) {
+        // a run of ASCII letters and digits at once
+        if c.is_ascii_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+            i += 1;
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+            continue;
+        }
         let next = i + len;
         if alnum(c) {
             if start.is_none() {
