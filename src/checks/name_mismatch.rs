@@ -279,11 +279,11 @@ fn contains_word(hay: &str, needle: &str) -> bool {
 }
 
 impl NameMismatch {
-    fn check_bead(
+    fn check_bead<'d>(
         &self,
         cx: &Context<'_>,
         b: &Bead,
-        en_doc: &Side,
+        en_doc: &dyn Fn() -> &'d Side,
         fr_story: &OnceCell<FrStory>,
         out: &mut Vec<Finding>,
     ) {
@@ -341,7 +341,7 @@ impl NameMismatch {
             if en_names.is_empty() && !keys[k + 1..].contains(&keys[k]) {
                 continue;
             }
-            if fr_name_found(n, en_doc, cx.names, lex)
+            if fr_name_found(n, en_doc(), cx.names, lex)
                 // a substituted name is new to the story: the French uses it nowhere else
                 || fr_story().named_elsewhere(&b.fr, &keys[k])
             {
@@ -392,13 +392,13 @@ impl NameMismatch {
     /// dropped or added (see [`misspelling`]), where the English story never
     /// writes it that way.
     #[allow(clippy::too_many_arguments)]
-    fn misspelled(
+    fn misspelled<'d>(
         &self,
         cx: &Context<'_>,
         b: &Bead,
         fr: &Side,
         en: &Side,
-        en_doc: &Side,
+        en_doc: &dyn Fn() -> &'d Side,
         lex: &Lexicon,
         out: &mut Vec<Finding>,
     ) {
@@ -415,7 +415,7 @@ impl NameMismatch {
                         if !misspelling(fp, ep)
                             || lex.has_headword(fp)
                             || cx.names.canonical(fp).is_some()
-                            || contains_word(en_doc.folded(), fp)
+                            || contains_word(en_doc().folded(), fp)
                             || !seen.insert(fp.to_string())
                         {
                             continue;
@@ -657,7 +657,10 @@ impl Run for NameMismatch {
 impl NameMismatch {
     fn run_beads(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let all_en: Vec<usize> = (0..cx.en.paragraphs.len()).collect();
-        let en_doc = side(cx.en, &all_en, Lang::En, cx.names).story(cx.names);
+        // the whole English story, made only when a bead asks about it
+        let en_story = OnceCell::new();
+        let en_doc =
+            || en_story.get_or_init(|| side(cx.en, &all_en, Lang::En, cx.names).story(cx.names));
         let fr_story = OnceCell::new();
         for b in cx
             .alignment
