@@ -140,6 +140,10 @@ fn main() {
     let a = args();
     let policy = Policy::default();
     let local = pairs::pairs_in(&root().join("pairs"));
+    if local.is_empty() {
+        eprintln!("error: no text pairs in {}", root().join("pairs").display());
+        std::process::exit(2);
+    }
     if let Some(n) = a.lp {
         let t = Instant::now();
         let bytes: usize = (0..n)
