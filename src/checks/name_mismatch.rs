@@ -155,18 +155,17 @@ fn split_known(mut m: NameMention, text: &str, table: &ExonymTable) -> Vec<NameM
             Some(NameKind::Country | NameKind::City | NameKind::Place | NameKind::Org)
         )
     };
+    // the span of words a..=b in `text`; its text is tested before a mention is made
+    let span = |a: usize, b: usize| m.span.start + ws[a].start..m.span.start + ws[b].end();
+    let words_text = |a: usize, b: usize| &text[span(a, b)];
     let at = |a: usize, b: usize| {
-        let span = m.span.start + ws[a].start..m.span.start + ws[b].end();
-        let t = &text[span.clone()];
+        let t = words_text(a, b);
         NameMention {
             text: t.to_string(),
             canonical: table.canonical(t).map(String::from),
-            span,
+            span: span(a, b),
         }
     };
-    // the text of words a..=b, what `at(a, b)` names
-    let words_text =
-        |a: usize, b: usize| &text[m.span.start + ws[a].start..m.span.start + ws[b].end()];
     let n = ws.len();
     // the longest known prefix, else the longest known suffix
     for k in (1..n).rev() {
