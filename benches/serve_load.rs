@@ -186,20 +186,24 @@ async fn fast_clients(
             let mut i = c;
             loop {
                 // closed loop: now; open loop: request i's scheduled time, waited for
-                let t = match rate {
-                    None => Instant::now(),
+                let (t, waited) = match rate {
+                    None => (Instant::now(), false),
                     Some(r) => {
                         let due = started + Duration::from_secs_f64(i as f64 / r);
+                        // still on its connection past its time: the server is behind
+                        let late = Instant::now() > due;
                         tokio::time::sleep_until(due.into()).await;
-                        due
+                        (due, late)
                     }
                 };
                 if t >= end {
                     break;
                 }
-                // open loop, server behind: what falls due after the end is not sent,
-                // and counted as such (its latency would be at least its wait so far)
-                if rate.is_some() && Instant::now() >= end {
+                // open loop, server behind: a request that fell due before the end
+                // but was still waiting for its connection at the end is not sent,
+                // and counted as such (its latency would be at least its wait so
+                // far); one whose timer fired just past the end is sent
+                if waited && Instant::now() >= end {
                     let r = rate.unwrap_or(1.0);
                     let due_total = (secs as f64 * r).ceil() as usize;
                     unsent += (i..due_total).step_by(clients).count() as u64;
