@@ -4,6 +4,7 @@
 
 use std::cell::RefCell;
 
+use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
 use super::{declare_check, Context, Run};
@@ -25,7 +26,9 @@ enum WordLang {
 /// about (the answer rests on the shipped word lists alone, so it never changes).
 fn classify(word: &str) -> WordLang {
     thread_local! {
-        static SEEN: RefCell<FxHashMap<Box<str>, WordLang>> = RefCell::new(FxHashMap::default());
+        // (words of up to 24 bytes are held in the map's slot: one read per lookup)
+        static SEEN: RefCell<FxHashMap<CompactString, WordLang>> =
+            RefCell::new(FxHashMap::default());
     }
     /// Words a thread keeps the answer of before it starts again.
     const SEEN_MAX: usize = 32_768;
@@ -40,7 +43,7 @@ fn classify(word: &str) -> WordLang {
         if seen.len() >= SEEN_MAX {
             seen.clear();
         }
-        seen.insert(word.into(), l);
+        seen.insert(CompactString::new(word), l);
         l
     })
 }

@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
+use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
 pub use super::exonym_forms::{normalise_form, NameKind};
@@ -45,7 +46,8 @@ type Shipped = (&'static str, NameKind);
 /// entries are not kept (they are few, and borrow from their table).
 struct NameMemo {
     revision: u64,
-    map: FxHashMap<Box<str>, Option<Shipped>>,
+    /// (names of up to 24 bytes are held in the map's slot: one read per lookup)
+    map: FxHashMap<CompactString, Option<Shipped>>,
 }
 
 /// Names a thread's memo holds before it starts again (a few MiB at most).
@@ -135,7 +137,7 @@ impl ExonymTable {
                         m.map.clear();
                         m.revision = self.revision;
                     }
-                    m.map.insert(name.into(), shipped);
+                    m.map.insert(CompactString::new(name), shipped);
                 });
                 shipped
             }

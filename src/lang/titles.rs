@@ -6,6 +6,7 @@
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
+use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
 use crate::lang::text::{fold, fold_into};
@@ -57,7 +58,8 @@ const TITLES: &[(&str, &[&str])] = &[
 const PRIME: &[&str] = &["premier", "premiere", "prime"];
 
 /// A thread's remembered answers: trimmed word to its title key, if any.
-type SeenTitles = FxHashMap<Box<str>, Option<&'static str>>;
+/// (words of up to 24 bytes are held in the map's slot: one read per lookup)
+type SeenTitles = FxHashMap<CompactString, Option<&'static str>>;
 
 /// The key of a title word (`ministre`, `Spokeswoman`), when it is one. `prev`,
 /// the word before it, tells `premier ministre` (prime-minister) from `ministre`.
@@ -83,7 +85,7 @@ pub fn title_key(word: &str, prev: Option<&str>) -> Option<&'static str> {
             if seen.len() >= SEEN_MAX {
                 seen.clear();
             }
-            seen.insert(word.into(), k);
+            seen.insert(CompactString::new(word), k);
             k
         }
         Err(_) => folded_key(&fold(word)),

@@ -3,7 +3,9 @@
 
 use std::hash::Hasher;
 
+use compact_str::CompactString;
 use rustc_hash::{FxHashMap, FxHasher};
+use smallvec::SmallVec;
 
 use crate::lang::exonyms::ExonymTable;
 use crate::lang::lexicon::{en_stem, fr_stem, Lexicon};
@@ -29,11 +31,13 @@ pub(super) fn raw_key(kind: u8, text: &str) -> RawKey {
 pub(super) struct TokenMemo {
     revision: u64,
     /// French, then English
-    maps: [FxHashMap<Box<str>, WordKeys>; 2],
+    maps: [FxHashMap<CompactString, WordKeys>; 2],
 }
 
-/// A word's answer: its df key and keys, or nothing (a function word).
-type WordKeys = Option<(DfKey, Box<[RawKey]>)>;
+/// A word's answer: its df key and keys, or nothing (a function word). A word
+/// and its few keys are held in the map's own slot, not behind pointers: a
+/// lookup then reads one place in memory, which is what makes it fast.
+type WordKeys = Option<(DfKey, SmallVec<[RawKey; 4]>)>;
 
 /// Words a thread's memo holds per language before it starts again.
 const TOKEN_MEMO_MAX: usize = 32_768;
@@ -94,7 +98,10 @@ pub(super) fn token_keys(
     if map.len() >= TOKEN_MEMO_MAX {
         map.clear();
     }
-    map.insert(word.into(), df.map(|d| (d, out[start..].into())));
+    map.insert(
+        CompactString::new(word),
+        df.map(|d| (d, SmallVec::from_slice(&out[start..]))),
+    );
     df
 }
 
