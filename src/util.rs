@@ -1,7 +1,43 @@
 //! Leaf helpers every layer may use: time stamps, hashes, text excerpts and
 //! paragraph lists. Nothing here depends on another module of the crate.
 
+use compact_str::CompactString;
+use rustc_hash::FxHashMap;
 use sha2::{Digest, Sha256};
+
+/// A bounded memo of answers about words or names, for one thread: the lookups
+/// the checks repeat for every word of every text. A key of up to 24 bytes is
+/// held in the map's own slot, not behind a pointer, so a hit reads one place
+/// in memory; the memo starts again empty when it holds `max` answers.
+pub struct WordMemo<V> {
+    map: FxHashMap<CompactString, V>,
+    max: usize,
+}
+
+impl<V> WordMemo<V> {
+    pub fn new(max: usize) -> WordMemo<V> {
+        WordMemo {
+            map: FxHashMap::default(),
+            max,
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.map.get(key)
+    }
+
+    /// Keep `value` for `key`, emptying the memo first when it is full.
+    pub fn insert(&mut self, key: &str, value: V) {
+        if self.map.len() >= self.max {
+            self.map.clear();
+        }
+        self.map.insert(CompactString::new(key), value);
+    }
+
+    pub fn clear(&mut self) {
+        self.map.clear();
+    }
+}
 
 /// The current time, UTC, as RFC 3339 (`2026-12-01T14:35:02.123Z`).
 pub fn now_rfc3339() -> String {
@@ -151,6 +187,27 @@ pub fn map_in_order<T: Sync, R: Send>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A memo answers what it was given, for short and long keys, and starts
+    /// again empty once full.
+    #[test]
+    fn a_word_memo_keeps_answers_up_to_its_bound() {
+        let long = "Organisation des Nations unies pour l'alimentation";
+        let mut m = WordMemo::new(2);
+        m.insert("Paris", 1);
+        m.insert(long, 2);
+        assert_eq!(
+            (m.get("Paris"), m.get(long), m.get("Lyon")),
+            (Some(&1), Some(&2), None)
+        );
+        m.insert("Lyon", 3);
+        assert_eq!(
+            (m.get("Paris"), m.get(long), m.get("Lyon")),
+            (None, None, Some(&3))
+        );
+        m.clear();
+        assert_eq!(m.get("Lyon"), None);
+    }
 
     #[test]
     fn map_in_order_gives_the_same_list_on_one_thread_or_many() {

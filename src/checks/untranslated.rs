@@ -4,16 +4,13 @@
 
 use std::cell::RefCell;
 
-use compact_str::CompactString;
-use rustc_hash::FxHashMap;
-
 use super::{declare_check, Context, Run};
 use crate::align::similarity::is_stopword;
 use crate::finding::Finding;
 use crate::lang::lexicon::{en_stem, Lexicon};
 use crate::lang::text::{fold, words};
 use crate::lang::Lang;
-use crate::util::excerpt;
+use crate::util::{excerpt, WordMemo};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum WordLang {
@@ -25,13 +22,11 @@ enum WordLang {
 /// [`classify_word`], remembered per thread for every word it has been asked
 /// about (the answer rests on the shipped word lists alone, so it never changes).
 fn classify(word: &str) -> WordLang {
-    thread_local! {
-        // (words of up to 24 bytes are held in the map's slot: one read per lookup)
-        static SEEN: RefCell<FxHashMap<CompactString, WordLang>> =
-            RefCell::new(FxHashMap::default());
-    }
     /// Words a thread keeps the answer of before it starts again.
     const SEEN_MAX: usize = 32_768;
+    thread_local! {
+        static SEEN: RefCell<WordMemo<WordLang>> = RefCell::new(WordMemo::new(SEEN_MAX));
+    }
     SEEN.with(|m| {
         let Ok(mut seen) = m.try_borrow_mut() else {
             return classify_word(word);
@@ -40,10 +35,7 @@ fn classify(word: &str) -> WordLang {
             return l;
         }
         let l = classify_word(word);
-        if seen.len() >= SEEN_MAX {
-            seen.clear();
-        }
-        seen.insert(CompactString::new(word), l);
+        seen.insert(word, l);
         l
     })
 }

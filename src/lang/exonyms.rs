@@ -9,11 +9,9 @@ use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
-use compact_str::CompactString;
-use rustc_hash::FxHashMap;
-
 pub use super::exonym_forms::{normalise_form, NameKind};
 use super::exonym_forms::{normalise_into, Forms};
+use crate::util::WordMemo;
 
 mod shipped {
     use super::NameKind;
@@ -46,8 +44,7 @@ type Shipped = (&'static str, NameKind);
 /// entries are not kept (they are few, and borrow from their table).
 struct NameMemo {
     revision: u64,
-    /// (names of up to 24 bytes are held in the map's slot: one read per lookup)
-    map: FxHashMap<CompactString, Option<Shipped>>,
+    map: WordMemo<Option<Shipped>>,
 }
 
 /// Names a thread's memo holds before it starts again (a few MiB at most).
@@ -56,7 +53,7 @@ const NAME_MEMO_MAX: usize = 32_768;
 thread_local! {
     static NAME_MEMO: RefCell<NameMemo> = RefCell::new(NameMemo {
         revision: 0,
-        map: FxHashMap::default(),
+        map: WordMemo::new(NAME_MEMO_MAX),
     });
 }
 
@@ -133,11 +130,11 @@ impl ExonymTable {
         match found {
             Some(Ok(shipped)) => {
                 memo(&mut |m| {
-                    if m.revision != self.revision || m.map.len() >= NAME_MEMO_MAX {
+                    if m.revision != self.revision {
                         m.map.clear();
                         m.revision = self.revision;
                     }
-                    m.map.insert(CompactString::new(name), shipped);
+                    m.map.insert(name, shipped);
                 });
                 shipped
             }

@@ -6,10 +6,10 @@
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
 use crate::lang::text::{fold, fold_into};
+use crate::util::WordMemo;
 
 /// `(key, folded forms)`: French and English forms of one title.
 const TITLES: &[(&str, &[&str])] = &[
@@ -58,20 +58,19 @@ const TITLES: &[(&str, &[&str])] = &[
 const PRIME: &[&str] = &["premier", "premiere", "prime"];
 
 /// A thread's remembered answers: trimmed word to its title key, if any.
-/// (words of up to 24 bytes are held in the map's slot: one read per lookup)
-type SeenTitles = FxHashMap<CompactString, Option<&'static str>>;
+type SeenTitles = WordMemo<Option<&'static str>>;
 
 /// The key of a title word (`ministre`, `Spokeswoman`), when it is one. `prev`,
 /// the word before it, tells `premier ministre` (prime-minister) from `ministre`.
 pub fn title_key(word: &str, prev: Option<&str>) -> Option<&'static str> {
     // asked for every word of every text: the answers for the words seen on this
     // thread are kept (the title list is fixed, so they never change)
-    thread_local! {
-        static SEEN: RefCell<(String, SeenTitles)> =
-            RefCell::new((String::new(), FxHashMap::default()));
-    }
     /// Words a thread keeps the answer of before it starts again.
     const SEEN_MAX: usize = 32_768;
+    thread_local! {
+        static SEEN: RefCell<(String, SeenTitles)> =
+            RefCell::new((String::new(), WordMemo::new(SEEN_MAX)));
+    }
     let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
     let key = SEEN.with(|m| match m.try_borrow_mut() {
         Ok(mut m) => {
@@ -82,10 +81,7 @@ pub fn title_key(word: &str, prev: Option<&str>) -> Option<&'static str> {
             buf.clear();
             fold_into(word, buf);
             let k = folded_key(buf);
-            if seen.len() >= SEEN_MAX {
-                seen.clear();
-            }
-            seen.insert(CompactString::new(word), k);
+            seen.insert(word, k);
             k
         }
         Err(_) => folded_key(&fold(word)),

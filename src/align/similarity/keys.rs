@@ -3,8 +3,7 @@
 
 use std::hash::Hasher;
 
-use compact_str::CompactString;
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::FxHasher;
 use smallvec::SmallVec;
 
 use crate::lang::exonyms::ExonymTable;
@@ -12,6 +11,7 @@ use crate::lang::lexicon::{en_stem, fr_stem, Lexicon};
 use crate::lang::stopwords::stopwords;
 use crate::lang::text::fold_into;
 use crate::lang::Lang;
+use crate::util::WordMemo;
 
 /// A raw key: a 64-bit hash of its kind and text (`W` + `accord`), so keys are
 /// made without building strings. Kinds: `#` number, `N` name, `W` word,
@@ -31,12 +31,11 @@ pub(super) fn raw_key(kind: u8, text: &str) -> RawKey {
 pub(super) struct TokenMemo {
     revision: u64,
     /// French, then English
-    maps: [FxHashMap<CompactString, WordKeys>; 2],
+    maps: [WordMemo<WordKeys>; 2],
 }
 
-/// A word's answer: its df key and keys, or nothing (a function word). A word
-/// and its few keys are held in the map's own slot, not behind pointers: a
-/// lookup then reads one place in memory, which is what makes it fast.
+/// A word's answer: its df key and keys, or nothing (a function word). Its few
+/// keys are held in the memo's slot, as the word is (see [`WordMemo`]).
 type WordKeys = Option<(DfKey, SmallVec<[RawKey; 4]>)>;
 
 /// Words a thread's memo holds per language before it starts again.
@@ -45,7 +44,7 @@ const TOKEN_MEMO_MAX: usize = 32_768;
 thread_local! {
     static TOKEN_MEMO: std::cell::RefCell<TokenMemo> = std::cell::RefCell::new(TokenMemo {
         revision: 0,
-        maps: [FxHashMap::default(), FxHashMap::default()],
+        maps: [WordMemo::new(TOKEN_MEMO_MAX), WordMemo::new(TOKEN_MEMO_MAX)],
     });
 }
 
@@ -94,14 +93,7 @@ pub(super) fn token_keys(
     }
     let start = out.len();
     let df = token_keys_of(word, lang, names, lex, fold_buf, out);
-    let map = &mut m.maps[li];
-    if map.len() >= TOKEN_MEMO_MAX {
-        map.clear();
-    }
-    map.insert(
-        CompactString::new(word),
-        df.map(|d| (d, SmallVec::from_slice(&out[start..]))),
-    );
+    m.maps[li].insert(word, df.map(|d| (d, SmallVec::from_slice(&out[start..]))));
     df
 }
 
