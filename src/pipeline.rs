@@ -28,13 +28,15 @@ pub fn check_pair(fr: &Loaded, en: &Loaded, policy: &Policy, opts: PairOptions<'
     let fr_d = Dispatch::parse(&fr.document, Lang::Fr);
     let en_d = Dispatch::parse(&en.document, Lang::En);
     let names = policy.exonyms();
-    let alignment = align::align(&fr_d, &en_d, &names, policy);
+    let words = align::similarity::WordKeyCache::new(&fr_d, &en_d);
+    let alignment = align::align_with(&fr_d, &en_d, &names, policy, &words);
     let cx = Context {
         fr: &fr_d,
         en: &en_d,
         alignment: &alignment,
         policy,
         names: &names,
+        words: &words,
         drift: opts.drift.as_ref(),
         snippets: Default::default(),
         sentence_gaps: Default::default(),

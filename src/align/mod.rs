@@ -73,7 +73,25 @@ use crate::policy::Policy;
 /// goes through the banded DP, then leftovers that match out of order are paired as
 /// moved paragraphs.
 pub fn align(fr: &Dispatch, en: &Dispatch, names: &ExonymTable, policy: &Policy) -> Alignment {
-    let (ff, ef) = similarity::features(fr, en, names);
+    align_with(
+        fr,
+        en,
+        names,
+        policy,
+        &similarity::WordKeyCache::new(fr, en),
+    )
+}
+
+/// [`align`], keeping the paragraphs' word keys in `cache` for the sentence
+/// alignment of the checks.
+pub fn align_with(
+    fr: &Dispatch,
+    en: &Dispatch,
+    names: &ExonymTable,
+    policy: &Policy,
+    cache: &similarity::WordKeyCache<'_>,
+) -> Alignment {
+    let (ff, ef) = similarity::features_with(fr, en, names, cache);
     let nf = fr.paragraphs.len();
     let ne = en.paragraphs.len();
     let fixed_credits = matches!((fr.credits_index(), en.credits_index()), (Some(a), Some(b)) if a + 1 == nf && b + 1 == ne);

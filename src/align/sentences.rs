@@ -23,7 +23,9 @@ mod anchors;
 
 use anchors::{in_other_language, mark_anchored};
 
-use super::similarity::{coverage, similarity, text_features, ParaFeatures, TextUnit};
+use super::similarity::{
+    coverage, similarity, text_features, ParaFeatures, TextUnit, WordKeyCache,
+};
 use super::Alignment;
 use crate::document::Dispatch;
 use crate::lang::exonyms::ExonymTable;
@@ -149,6 +151,7 @@ fn side_sentences<'a>(
     d: &'a Dispatch,
     paras: &[usize],
     units: &mut Vec<TextUnit<'a>>,
+    cache: &'a WordKeyCache<'_>,
 ) -> Vec<Sentence> {
     let mut out = Vec::new();
     for &p in paras {
@@ -163,6 +166,7 @@ fn side_sentences<'a>(
             units.extend(cl.iter().map(|&(x, y)| TextUnit {
                 text: &body[x..y],
                 cities: &[],
+                para: cache.source(d, p, x),
             }));
             out.push(Sentence {
                 para: p,
@@ -268,6 +272,7 @@ pub fn gaps(
     en: &Dispatch,
     alignment: &Alignment,
     names: &ExonymTable,
+    cache: &WordKeyCache<'_>,
 ) -> SentenceGaps {
     let headline = |d: &Dispatch| d.dateline.as_ref().is_some_and(|dl| dl.paragraph == 1);
     let (fr_head, en_head) = (headline(fr), headline(en));
@@ -279,8 +284,8 @@ pub fn gaps(
         if (fr_head && fr_paras.contains(&0)) || (en_head && en_paras.contains(&0)) {
             continue;
         }
-        let f = side_sentences(fr, &fr_paras, &mut fr_units);
-        let e = side_sentences(en, &en_paras, &mut en_units);
+        let f = side_sentences(fr, &fr_paras, &mut fr_units, cache);
+        let e = side_sentences(en, &en_paras, &mut en_units, cache);
         if f.is_empty() || e.is_empty() {
             continue;
         }

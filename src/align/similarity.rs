@@ -21,7 +21,10 @@ use crate::lang::Lang;
 use crate::util::map_in_order;
 
 mod keys;
-use keys::{raw_key, token_keys, with_token_memo, DfKey, RawKey};
+mod words;
+use keys::{token_keys, with_token_memo, DfKey, RawKey};
+use words::unit_keys;
+pub use words::{ParaSource, WordKeyCache};
 
 /// Interned key id.
 pub type Key = u32;
@@ -97,20 +100,39 @@ pub fn features(
     en: &Dispatch,
     names: &ExonymTable,
 ) -> (Vec<ParaFeatures>, Vec<ParaFeatures>) {
-    fn units(d: &Dispatch) -> Vec<TextUnit<'_>> {
+    features_with(fr, en, names, &WordKeyCache::new(fr, en))
+}
+
+/// [`features`], keeping each paragraph's word keys in `cache` for the sentence
+/// and clause features made later of the same pair.
+pub fn features_with(
+    fr: &Dispatch,
+    en: &Dispatch,
+    names: &ExonymTable,
+    cache: &WordKeyCache<'_>,
+) -> (Vec<ParaFeatures>, Vec<ParaFeatures>) {
+    fn units<'a>(d: &'a Dispatch, cache: &'a WordKeyCache<'_>) -> Vec<TextUnit<'a>> {
         d.paragraphs
             .iter()
-            .map(|p| TextUnit {
-                text: d.body(p.index),
-                cities: d
-                    .dateline
-                    .as_ref()
-                    .filter(|dl| dl.paragraph == p.index)
-                    .map_or(&[][..], |dl| dl.cities.as_slice()),
+            .map(|p| {
+                let text = d.body(p.index);
+                TextUnit {
+                    text,
+                    cities: d
+                        .dateline
+                        .as_ref()
+                        .filter(|dl| dl.paragraph == p.index)
+                        .map_or(&[][..], |dl| dl.cities.as_slice()),
+                    para: cache.source(d, p.index, 0),
+                }
             })
             .collect()
     }
-    text_features((&units(fr), fr.lang), (&units(en), en.lang), names)
+    text_features(
+        (&units(fr, cache), fr.lang),
+        (&units(en, cache), en.lang),
+        names,
+    )
 }
 
 /// A text to make features of: a paragraph (with its dateline's cities, which
@@ -119,86 +141,15 @@ pub fn features(
 pub struct TextUnit<'a> {
     pub text: &'a str,
     pub cities: &'a [String],
+    /// The paragraph `text` is part of, when its word keys are kept (see
+    /// [`WordKeyCache`]).
+    pub para: Option<ParaSource<'a>>,
 }
 
 /// Texts from which [`text_features`] makes their keys in parallel: the
 /// paragraphs of a long document, or the sentences of a long pair. A dispatch
 /// stays on the calling thread.
 const PARALLEL_UNITS: usize = 256;
-
-/// One text's tokens and keys before interning.
-struct UnitKeys {
-    /// (first key, end of keys, df key) per token
-    tokens: Vec<(u32, u32, Option<DfKey>)>,
-    keys: Vec<RawKey>,
-    chars: usize,
-}
-
-fn unit_keys(u: &TextUnit<'_>, lang: Lang, names: &ExonymTable, lex: &Lexicon) -> UnitKeys {
-    with_token_memo(names, lex, |mut memo| {
-        let mut fold_buf = String::new();
-        let mut raw = Vec::new();
-        let text = u.text;
-        let mut toks: Vec<(u32, u32, Option<DfKey>)> = Vec::new();
-        let mut keys: Vec<RawKey> = Vec::new();
-        for city in u.cities {
-            let key = names
-                .canonical(city)
-                .map_or_else(|| raw_key(b'W', &fold(city)), |c| raw_key(b'N', c));
-            let start = keys.len() as u32;
-            keys.push(key);
-            toks.push((start, keys.len() as u32, Some(DfKey { key, number: false })));
-        }
-        let ws = words(text);
-        let mut k = 0;
-        while k < ws.len() {
-            raw.clear();
-            // multiword names (New Delhi, Le Caire, Wall Street): longest match first
-            let mut consumed = 1;
-            let mut df = None;
-            for n in (2..=names.max_words().min(4)).rev() {
-                if k + n <= ws.len() && ws[k].text.chars().next().is_some_and(char::is_uppercase) {
-                    let span = &text[ws[k].start..ws[k + n - 1].end()];
-                    if let Some(c) = names.canonical(span) {
-                        raw.push(raw_key(b'N', c));
-                        let w = raw_key(b'W', &fold(span));
-                        raw.push(w);
-                        df = Some(DfKey {
-                            key: w,
-                            number: false,
-                        });
-                        consumed = n;
-                        break;
-                    }
-                }
-            }
-            if consumed == 1 {
-                df = token_keys(
-                    &mut memo,
-                    ws[k].text,
-                    lang,
-                    names,
-                    lex,
-                    &mut fold_buf,
-                    &mut raw,
-                );
-                if df.is_none() {
-                    k += 1;
-                    continue;
-                }
-            }
-            let start = keys.len() as u32;
-            keys.extend_from_slice(&raw);
-            toks.push((start, keys.len() as u32, df));
-            k += consumed;
-        }
-        UnitKeys {
-            tokens: toks,
-            keys,
-            chars: text.chars().count(),
-        }
-    })
-}
 
 /// Features of two lists of texts, one per language, with shared interning and
 /// IDF over each list (paragraphs of a dispatch, or the clauses of its sentences).
@@ -602,6 +553,7 @@ mod tests {
             TextUnit {
                 text: t,
                 cities: &[],
+                para: None,
             }
         }
         let (fu, eu): (Vec<_>, Vec<_>) = (

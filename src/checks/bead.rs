@@ -127,6 +127,7 @@ impl<'a> BeadFigures<'a> {
 #[cfg(test)]
 pub(crate) mod testing {
     use super::*;
+    use crate::align::similarity::WordKeyCache;
     use crate::align::{self, Alignment};
     use crate::checks::{Check, Context};
     use crate::document::{Document, Format};
@@ -154,12 +155,14 @@ pub(crate) mod testing {
         let (fr_d, en_d, alignment) = aligned(fr, en);
         let policy = Policy::default();
         let names = policy.exonyms();
+        let words = WordKeyCache::new(&fr_d, &en_d);
         let cx = Context {
             fr: &fr_d,
             en: &en_d,
             alignment: &alignment,
             policy: &policy,
             names: &names,
+            words: &words,
             drift: None,
             snippets: Default::default(),
             sentence_gaps: Default::default(),

@@ -31,7 +31,7 @@ mod untranslated;
 use std::sync::OnceLock;
 
 use crate::align::sentences::SentenceGaps;
-use crate::align::similarity::SnippetCache;
+use crate::align::similarity::{SnippetCache, WordKeyCache};
 use crate::align::Alignment;
 use crate::document::Dispatch;
 use crate::finding::{CheckId, Finding, Severity};
@@ -82,6 +82,8 @@ pub struct Context<'a> {
     pub names: &'a ExonymTable,
     /// Source drift since the snapshot, when the source was re-fetched.
     pub drift: Option<&'a Drift>,
+    /// The paragraphs' word keys, made by the alignment (sentence checks).
+    pub words: &'a WordKeyCache<'a>,
     /// Snippet keys already made for this pair (quotation checks).
     pub snippets: SnippetCache,
     /// The sentence gaps of the pair's beads, made on first use (sentence checks),
@@ -118,11 +120,19 @@ impl Context<'_> {
             .get_or_init(
                 || match limits::bound_sentences(self.fr, self.en, self.alignment) {
                     None => (
-                        crate::align::sentences::gaps(self.fr, self.en, self.alignment, self.names),
+                        crate::align::sentences::gaps(
+                            self.fr,
+                            self.en,
+                            self.alignment,
+                            self.names,
+                            self.words,
+                        ),
                         None,
                     ),
                     Some((bounded, left_out)) => (
-                        crate::align::sentences::gaps(self.fr, self.en, &bounded, self.names),
+                        crate::align::sentences::gaps(
+                            self.fr, self.en, &bounded, self.names, self.words,
+                        ),
                         Some(left_out),
                     ),
                 },

@@ -97,7 +97,11 @@ pub(super) fn mark_anchored(
     let this_units: Vec<TextUnit<'_>> = found
         .iter()
         .flat_map(|(n, _)| n.iter())
-        .map(|&text| TextUnit { text, cities: &[] })
+        .map(|&text| TextUnit {
+            text,
+            cities: &[],
+            para: None,
+        })
         .collect();
     let other_paras = |g: &Gap| {
         if this.lang == Lang::Fr {
@@ -114,6 +118,7 @@ pub(super) fn mark_anchored(
         .map(|&p| TextUnit {
             text: other.body(p),
             cities: &[],
+            para: None,
         })
         .collect();
     let (this_f, other_f) = if this_units.is_empty() {

@@ -1,0 +1,323 @@
+//! The keys of a text's words, and the cache that reads each paragraph's words
+//! once for a pair: the sentence and clause features take their share of their
+//! paragraph's keys.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::keys::{raw_key, token_keys, with_token_memo, DfKey, RawKey};
+use super::TextUnit;
+use crate::document::Dispatch;
+use crate::lang::exonyms::ExonymTable;
+use crate::lang::lexicon::Lexicon;
+use crate::lang::text::{fold, words};
+use crate::lang::Lang;
+
+/// One text's tokens and keys before interning.
+#[derive(Clone)]
+pub(super) struct UnitKeys {
+    /// (first key, end of keys, df key) per token
+    pub tokens: Vec<(u32, u32, Option<DfKey>)>,
+    pub keys: Vec<RawKey>,
+    pub chars: usize,
+}
+
+/// The word keys of every paragraph of a pair, made once: the paragraph
+/// features make them, and the sentence and clause features of the same
+/// paragraphs take their share instead of reading the words again.
+pub struct WordKeyCache<'d> {
+    /// The two dispatches it is for (told apart by address), French then English.
+    sides: [(&'d Dispatch, Vec<OnceLock<ParaWords>>); 2],
+}
+
+impl<'d> WordKeyCache<'d> {
+    pub fn new(fr: &'d Dispatch, en: &'d Dispatch) -> WordKeyCache<'d> {
+        let side = |d: &'d Dispatch| {
+            (
+                d,
+                (0..d.paragraphs.len()).map(|_| OnceLock::new()).collect(),
+            )
+        };
+        WordKeyCache {
+            sides: [side(fr), side(en)],
+        }
+    }
+
+    /// Where the text at byte `offset` of paragraph `p` of `d` finds its
+    /// paragraph's word keys (`None` for a dispatch this cache is not for).
+    pub fn source<'a>(
+        &'a self,
+        d: &'a Dispatch,
+        p: usize,
+        offset: usize,
+    ) -> Option<ParaSource<'a>> {
+        let (_, cells) = self.sides.iter().find(|(at, _)| std::ptr::eq(*at, d))?;
+        Some(ParaSource {
+            cell: cells.get(p)?,
+            body: d.body(p),
+            offset,
+        })
+    }
+}
+
+/// A unit's paragraph (its whole text) and where in it the unit starts.
+#[derive(Clone, Copy)]
+pub struct ParaSource<'a> {
+    cell: &'a OnceLock<ParaWords>,
+    body: &'a str,
+    offset: usize,
+}
+
+/// One paragraph's word keys, for the table and language they were made with.
+struct ParaWords {
+    revision: u64,
+    lang: Lang,
+    /// The words' keys, as [`word_keys`] makes them.
+    words: UnitKeys,
+    /// Every word and multiword name read, with or without keys (a function
+    /// word has none): its byte span and how many tokens of `words` come before.
+    spans: Vec<WordSpan>,
+}
+
+#[derive(Clone, Copy)]
+struct WordSpan {
+    start: u32,
+    end: u32,
+    tokens_before: u32,
+}
+
+impl ParaWords {
+    /// The tokens of `words` lying in bytes `lo..hi`, unless a word (or a
+    /// multiword name) crosses either end: that text read alone could differ there.
+    fn within(&self, lo: usize, hi: usize) -> Option<Range<usize>> {
+        let (lo, hi) = (u32::try_from(lo).ok()?, u32::try_from(hi).ok()?);
+        let a = self.spans.partition_point(|s| s.start < lo);
+        let b = self.spans.partition_point(|s| s.start < hi);
+        let crosses = |i: usize, at: u32| i > 0 && self.spans[i - 1].end > at;
+        let before = |i: usize| {
+            self.spans
+                .get(i)
+                .map_or(self.words.tokens.len(), |s| s.tokens_before as usize)
+        };
+        (!crosses(a, lo) && !crosses(b, hi)).then(|| before(a)..before(b))
+    }
+}
+
+pub(super) fn unit_keys(
+    u: &TextUnit<'_>,
+    lang: Lang,
+    names: &ExonymTable,
+    lex: &Lexicon,
+) -> UnitKeys {
+    let cities = |keys: &mut Vec<RawKey>, toks: &mut Vec<(u32, u32, Option<DfKey>)>| {
+        for city in u.cities {
+            let key = names
+                .canonical(city)
+                .map_or_else(|| raw_key(b'W', &fold(city)), |c| raw_key(b'N', c));
+            let start = keys.len() as u32;
+            keys.push(key);
+            toks.push((start, keys.len() as u32, Some(DfKey { key, number: false })));
+        }
+    };
+    // the share of the paragraph's word keys, when they are kept and line up
+    if let Some(src) = u.para {
+        let pw = src.cell.get_or_init(|| {
+            let (words, spans) = word_keys(src.body, lang, names, lex);
+            ParaWords {
+                revision: names.revision(),
+                lang,
+                words,
+                spans,
+            }
+        });
+        let range = (pw.revision == names.revision() && pw.lang == lang)
+            .then(|| pw.within(src.offset, src.offset + u.text.len()))
+            .flatten();
+        if let Some(range) = range {
+            let (mut keys, mut toks) = (Vec::new(), Vec::new());
+            cities(&mut keys, &mut toks);
+            if keys.is_empty() && range.len() == pw.words.tokens.len() {
+                return UnitKeys {
+                    tokens: pw.words.tokens.clone(),
+                    keys: pw.words.keys.clone(),
+                    chars: u.text.chars().count(),
+                };
+            }
+            for &(a, b, df) in &pw.words.tokens[range] {
+                let start = keys.len() as u32;
+                keys.extend_from_slice(&pw.words.keys[a as usize..b as usize]);
+                toks.push((start, keys.len() as u32, df));
+            }
+            return UnitKeys {
+                tokens: toks,
+                keys,
+                chars: u.text.chars().count(),
+            };
+        }
+    }
+    let (mut words, _) = word_keys(u.text, lang, names, lex);
+    if !u.cities.is_empty() {
+        let (mut keys, mut toks) = (Vec::new(), Vec::new());
+        cities(&mut keys, &mut toks);
+        let shift = keys.len() as u32;
+        keys.extend_from_slice(&words.keys);
+        toks.extend(
+            words
+                .tokens
+                .iter()
+                .map(|&(a, b, df)| (a + shift, b + shift, df)),
+        );
+        words.keys = keys;
+        words.tokens = toks;
+    }
+    words
+}
+
+/// The keys of a text's words, and the span of every word read.
+fn word_keys(
+    text: &str,
+    lang: Lang,
+    names: &ExonymTable,
+    lex: &Lexicon,
+) -> (UnitKeys, Vec<WordSpan>) {
+    with_token_memo(names, lex, |mut memo| {
+        let mut fold_buf = String::new();
+        let mut raw = Vec::new();
+        let mut toks: Vec<(u32, u32, Option<DfKey>)> = Vec::new();
+        let mut keys: Vec<RawKey> = Vec::new();
+        let ws = words(text);
+        let mut spans: Vec<WordSpan> = Vec::with_capacity(ws.len());
+        let mut k = 0;
+        while k < ws.len() {
+            raw.clear();
+            // multiword names (New Delhi, Le Caire, Wall Street): longest match first
+            let mut consumed = 1;
+            let mut df = None;
+            for n in (2..=names.max_words().min(4)).rev() {
+                if k + n <= ws.len() && ws[k].text.chars().next().is_some_and(char::is_uppercase) {
+                    let span = &text[ws[k].start..ws[k + n - 1].end()];
+                    if let Some(c) = names.canonical(span) {
+                        raw.push(raw_key(b'N', c));
+                        let w = raw_key(b'W', &fold(span));
+                        raw.push(w);
+                        df = Some(DfKey {
+                            key: w,
+                            number: false,
+                        });
+                        consumed = n;
+                        break;
+                    }
+                }
+            }
+            if consumed == 1 {
+                df = token_keys(
+                    &mut memo,
+                    ws[k].text,
+                    lang,
+                    names,
+                    lex,
+                    &mut fold_buf,
+                    &mut raw,
+                );
+            }
+            spans.push(WordSpan {
+                start: ws[k].start as u32,
+                end: ws[k + consumed - 1].end() as u32,
+                tokens_before: toks.len() as u32,
+            });
+            if df.is_some() {
+                let start = keys.len() as u32;
+                keys.extend_from_slice(&raw);
+                toks.push((start, keys.len() as u32, df));
+            }
+            k += consumed;
+        }
+        (
+            UnitKeys {
+                tokens: toks,
+                keys,
+                chars: text.chars().count(),
+            },
+            spans,
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Per token: its keys, and its df key with whether it is a number.
+    type TokenKeys = (Vec<RawKey>, Option<(RawKey, bool)>);
+
+    fn keys_of(u: &UnitKeys) -> Vec<TokenKeys> {
+        u.tokens
+            .iter()
+            .map(|&(a, b, df)| {
+                (
+                    u.keys[a as usize..b as usize].to_vec(),
+                    df.map(|d| (d.key, d.number)),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_part_of_a_paragraph_has_the_keys_it_has_read_alone() {
+        use crate::document::{Document, Format};
+        let doc = |t: &str, lang| {
+            Dispatch::parse(
+                &Document::from_text("x.txt", String::new(), t, Format::Text),
+                lang,
+            )
+        };
+        let fr = doc(
+            "Le président de la Banque mondiale, arrivé à New York lundi, a vu l'ambassadeur \
+             du sud-est ; 1 500 personnes l’attendaient à Nouvelle-Delhi, selon l'AFP.",
+            Lang::Fr,
+        );
+        let en = doc(
+            "The World Bank president, who arrived in New York on Monday, met the envoy.",
+            Lang::En,
+        );
+        let cache = WordKeyCache::new(&fr, &en);
+        let (names, lex) = (ExonymTable::global(), Lexicon::global());
+        let mut parts = [0; 2];
+        for d in [&fr, &en] {
+            let body = d.body(0);
+            // every cut on a character boundary: in a word, between the two words
+            // of `New York`, inside `sud-est` and `l’attendaient`
+            let cuts: Vec<usize> = (0..=body.len())
+                .filter(|&i| body.is_char_boundary(i))
+                .collect();
+            for (n, &x) in cuts.iter().enumerate() {
+                for &y in cuts[n + 1..].iter().step_by(3) {
+                    let text = &body[x..y];
+                    let alone = TextUnit {
+                        text,
+                        cities: &[],
+                        para: None,
+                    };
+                    let part = TextUnit {
+                        para: cache.source(d, 0, x),
+                        ..alone
+                    };
+                    let (a, p) = (
+                        unit_keys(&alone, d.lang, names, lex),
+                        unit_keys(&part, d.lang, names, lex),
+                    );
+                    assert_eq!(keys_of(&a), keys_of(&p), "{text:?}");
+                    assert_eq!(a.chars, p.chars);
+                    let pw = cache.source(d, 0, x).and_then(|s| s.cell.get()).unwrap();
+                    parts[usize::from(pw.within(x, y).is_some())] += 1;
+                }
+            }
+        }
+        // both ways taken: read again where a word crosses a cut, shared elsewhere
+        assert!(parts[0] > 300 && parts[1] > 300, "{parts:?}");
+        // a dispatch the cache is not for has no share
+        let other = doc("Un autre texte.", Lang::Fr);
+        assert!(cache.source(&other, 0, 0).is_none());
+        assert!(cache.source(&fr, 5, 0).is_none());
+    }
+}
