@@ -7,7 +7,7 @@ use super::{declare_check, Context, Run};
 use crate::document::Dispatch;
 use crate::finding::Finding;
 use crate::lang::stopwords::stopwords;
-use crate::lang::text::fold_into;
+use crate::lang::text::{fold_into, is_letter};
 use crate::lang::Lang;
 
 declare_check! {
@@ -33,7 +33,7 @@ fn function_words(d: &Dispatch) -> (usize, usize) {
     for p in &d.paragraphs {
         for word in p
             .text
-            .split(|c: char| !c.is_alphabetic())
+            .split(|c: char| !is_letter(c))
             .filter(|w| !w.is_empty())
         {
             w.clear();

@@ -2,8 +2,8 @@
 //! that its English paragraph names differently (a substitution), allowing
 //! exonyms, transliterations and acronyms.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::{OnceCell, RefCell};
-use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
@@ -113,7 +113,7 @@ fn side(d: &Dispatch, idx: &[usize], lang: Lang, table: &ExonymTable) -> Side {
         .collect();
     // one mention per spelling: repeats add nothing and made the name-vs-name
     // comparisons quadratic on hostile input (thousands of mentions)
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     names.retain(|n| seen.insert(n.text.clone()));
     Side {
         text,
@@ -123,7 +123,7 @@ fn side(d: &Dispatch, idx: &[usize], lang: Lang, table: &ExonymTable) -> Side {
         folded: OnceCell::new(),
         stems: OnceCell::new(),
         index: None,
-        found: RefCell::new(HashMap::new()),
+        found: RefCell::new(HashMap::default()),
     }
 }
 
@@ -323,7 +323,7 @@ impl NameMismatch {
             return;
         }
         let keys: Vec<String> = local.iter().map(|n| fold(&n.text)).collect();
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for (k, n) in local.iter().enumerate() {
             if seen.contains(&keys[k]) {
                 continue;
@@ -401,7 +401,7 @@ impl NameMismatch {
         lex: &Lexicon,
         out: &mut Vec<Finding>,
     ) {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let (fr_prepared, en_prepared) = (fr.prepared(cx.names), en.prepared(cx.names));
         for (n, pn) in fr.names.iter().zip(fr_prepared) {
             for (e, pe) in en.names.iter().zip(en_prepared) {
@@ -601,7 +601,7 @@ impl FrStory {
                 }
             })
             .collect();
-        let mut words: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut words: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, t) in folded.iter().enumerate() {
             for w in t
                 .split(|c: char| !c.is_alphanumeric())

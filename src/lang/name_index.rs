@@ -8,8 +8,8 @@
 //! by a condition that [`same_name`] cannot be true without, and [`same_name`]
 //! itself decides on them.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use super::exonyms::ExonymTable;
 use super::names::{part_matches, parts, same_name, translit_key};
@@ -73,15 +73,15 @@ impl NameIndex {
     pub fn new<'n>(names: impl IntoIterator<Item = &'n str>, table: &ExonymTable) -> Self {
         let mut ix = NameIndex {
             names: Vec::new(),
-            by_norm: HashMap::new(),
-            by_canonical: HashMap::new(),
+            by_norm: HashMap::default(),
+            by_canonical: HashMap::default(),
             parts: Vec::new(),
-            part_of: HashMap::new(),
-            part_by_translit: HashMap::new(),
-            part_by_norm: HashMap::new(),
-            part_by_canonical: HashMap::new(),
+            part_of: HashMap::default(),
+            part_by_translit: HashMap::default(),
+            part_by_norm: HashMap::default(),
+            part_by_canonical: HashMap::default(),
             sorted: Vec::new(),
-            memo: RefCell::new(HashMap::new()),
+            memo: RefCell::new(HashMap::default()),
         };
         for name in names {
             let i = ix.names.len();

@@ -117,6 +117,27 @@ impl Token<'_> {
     }
 }
 
+/// `c.is_alphabetic()`, answered without Unicode's tables for ASCII and the Latin
+/// letters of European names (U+00C0 to U+024F), the text's usual characters.
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphabetic(),
+        0xc0..=0x24f => c != '×' && c != '÷',
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `c.is_alphanumeric()`, as [`is_letter`] answers it.
+#[inline]
+pub fn is_letter_or_digit(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0xc0..=0x24f => c != '×' && c != '÷',
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Words: runs of letters, digits, hyphens and inner apostrophes. A French elided
 /// article (`l’`, `d'`, `qu’`) is split off its word.
 pub fn words(s: &str) -> Vec<Token<'_>> {
@@ -124,13 +145,7 @@ pub fn words(s: &str) -> Vec<Token<'_>> {
     const ELIDED: &[&str] = &[
         "l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu",
     ];
-    let alnum = |c: char| {
-        if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        }
-    };
+    let alnum = is_letter_or_digit;
     // the char at byte `i` (a char boundary) and its length; ASCII without decoding
     let at = |i: usize| -> Option<(char, usize)> {
         let b = *s.as_bytes().get(i)?;
@@ -208,6 +223,14 @@ pub fn is_sentence_start(s: &str, byte: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_latin_shortcuts_answer_as_unicode_does() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn the_latin1_shortcut_folds_as_the_decomposition_does() {

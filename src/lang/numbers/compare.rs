@@ -215,7 +215,7 @@ pub fn compare(fr: &[Quantity], en: &[Quantity]) -> Comparison {
     // with no quantity in common, the two texts may not be translations of each other
     // (a misaligned bead): a pair counts when it looks like a slip of one digit, or
     // when each is the only figure of its class left on its side
-    let mut lone = std::collections::HashSet::new();
+    let mut lone = rustc_hash::FxHashSet::default();
     if cmp.matched.is_empty() {
         let (mut per_fr, mut per_en) = (vec![0usize; fr.len()], vec![0usize; en.len()]);
         for c in &cands {
@@ -249,9 +249,9 @@ pub fn compare(fr: &[Quantity], en: &[Quantity]) -> Comparison {
 /// The English quantities by exact value (and class, for the first pass), in
 /// text order, for the exact passes of [`compare`].
 struct ExactIndex {
-    by_value: std::collections::HashMap<(u64, u8, bool), Vec<usize>>,
+    by_value: rustc_hash::FxHashMap<(u64, u8, bool), Vec<usize>>,
     /// How many of each list's first entries are used, and skipped for good.
-    done: std::cell::RefCell<std::collections::HashMap<(u64, u8, bool), usize>>,
+    done: std::cell::RefCell<rustc_hash::FxHashMap<(u64, u8, bool), usize>>,
     with_class: bool,
 }
 
@@ -263,7 +263,7 @@ impl ExactIndex {
     }
 
     fn new(en: &[Quantity], with_class: bool) -> ExactIndex {
-        let mut by_value: std::collections::HashMap<_, Vec<usize>> = Default::default();
+        let mut by_value: rustc_hash::FxHashMap<_, Vec<usize>> = Default::default();
         for (b, q) in en.iter().enumerate() {
             if let Some(k) = Self::key(q, with_class) {
                 by_value.entry(k).or_default().push(b);

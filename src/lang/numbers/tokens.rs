@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use super::*;
+use crate::lang::text::{is_letter, is_letter_or_digit};
 
 #[derive(Debug, Clone)]
 pub(crate) struct Numeral {
@@ -273,9 +274,9 @@ pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok<'_>> {
             } else {
                 None
             };
-            let blocked = prev.is_some_and(char::is_alphabetic)
+            let blocked = prev.is_some_and(is_letter)
                 || (matches!(prev, Some('-' | '/' | '_'))
-                    && prev2.is_some_and(char::is_alphanumeric)
+                    && prev2.is_some_and(is_letter_or_digit)
                     && !prev2.is_some_and(|p| p.is_ascii_digit()))
                 || matches!(prev, Some('#' | '@'));
             let value = format!(
@@ -303,12 +304,12 @@ pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok<'_>> {
             k = j;
             continue;
         }
-        if c.is_alphabetic() {
+        if is_letter(c) {
             let mut j = k;
             while j < n {
                 let ch = cs[j].1;
-                let inner_hyphen = ch == '-' && j + 1 < n && cs[j + 1].1.is_alphabetic();
-                if !(ch.is_alphabetic() || inner_hyphen) {
+                let inner_hyphen = ch == '-' && j + 1 < n && is_letter(cs[j + 1].1);
+                if !(is_letter(ch) || inner_hyphen) {
                     break;
                 }
                 j += 1;
