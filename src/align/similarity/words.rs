@@ -143,10 +143,17 @@ pub(super) fn unit_keys(
                     chars: u.text.chars().count(),
                 };
             }
-            for &(a, b, df) in &pw.words.tokens[range] {
-                let start = keys.len() as u32;
-                keys.extend_from_slice(&pw.words.keys[a as usize..b as usize]);
-                toks.push((start, keys.len() as u32, df));
+            // the tokens' keys lie one after another: one copy, offsets moved
+            let shared = &pw.words.tokens[range];
+            if let (Some(first), Some(last)) = (shared.first(), shared.last()) {
+                let shift = keys.len() as u32;
+                keys.extend_from_slice(&pw.words.keys[first.0 as usize..last.1 as usize]);
+                toks.reserve(shared.len());
+                toks.extend(
+                    shared
+                        .iter()
+                        .map(|&(a, b, df)| (a - first.0 + shift, b - first.0 + shift, df)),
+                );
             }
             return UnitKeys {
                 tokens: toks,
@@ -187,6 +194,8 @@ fn word_keys(
         let mut keys: Vec<RawKey> = Vec::new();
         let ws = words(text);
         let mut spans: Vec<WordSpan> = Vec::with_capacity(ws.len());
+        toks.reserve(ws.len());
+        keys.reserve(ws.len() * 3);
         let mut k = 0;
         while k < ws.len() {
             raw.clear();
