@@ -136,7 +136,7 @@ pub(crate) fn tokenize(text: &str, lang: Lang) -> Vec<Tok<'_>> {
     let n = cs.len();
     let byte_at = |k: usize| if k < n { cs[k].0 } else { text.len() };
     let digit_at = |k: usize| k < n && cs[k].1.is_ascii_digit();
-    let mut toks: Vec<Tok> = Vec::new();
+    let mut toks: Vec<Tok> = Vec::with_capacity(n / 5 + 1);
     let mut k = 0;
     let mut attached = false;
     while k < n {
