@@ -130,8 +130,13 @@ pub(super) fn unit_keys(
                 spans,
             }
         });
-        let range = (pw.revision == names.revision() && pw.lang == lang)
-            .then(|| pw.within(src.offset, src.offset + u.text.len()))
+        // the unit's text is the paragraph's own bytes at `offset` (addresses compared)
+        let end = src.offset + u.text.len();
+        let in_place = (u.text.as_ptr() as usize).wrapping_sub(src.body.as_ptr() as usize)
+            == src.offset
+            && end <= src.body.len();
+        let range = (in_place && pw.revision == names.revision() && pw.lang == lang)
+            .then(|| pw.within(src.offset, end))
             .flatten();
         if let Some(range) = range {
             let (mut keys, mut toks) = (Vec::new(), Vec::new());
@@ -324,6 +329,28 @@ mod tests {
         }
         // both ways taken: read again where a word crosses a cut, shared elsewhere
         assert!(parts[0] > 300 && parts[1] > 300, "{parts:?}");
+        // a text that is not at the offset given is read alone: `ouvre` given
+        // the offset of `Lyon`, whose share would be `Lyon`'s keys
+        let (fr3, en3) = (
+            doc("Le marché de Lyon ouvre demain matin.", Lang::Fr),
+            doc("The Lyon market opens tomorrow morning.", Lang::En),
+        );
+        let cache3 = WordKeyCache::new(&fr3, &en3);
+        let body = fr3.body(0);
+        let (lyon, ouvre) = (body.find("Lyon").unwrap(), body.find("ouvre").unwrap());
+        let alone = TextUnit {
+            text: &body[ouvre..ouvre + 5],
+            cities: &[],
+            para: None,
+        };
+        let wrong = TextUnit {
+            para: cache3.source(&fr3, 0, lyon),
+            ..alone
+        };
+        assert_eq!(
+            keys_of(&unit_keys(&wrong, Lang::Fr, names, lex)),
+            keys_of(&unit_keys(&alone, Lang::Fr, names, lex))
+        );
         // a dispatch the cache is not for has no share
         let other = doc("Un autre texte.", Lang::Fr);
         assert!(cache.source(&other, 0, 0).is_none());
