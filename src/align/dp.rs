@@ -220,7 +220,7 @@ pub fn round3(x: f64) -> f64 {
 
 /// The cells the DP may visit: per row `i` (0..=n) a column range `lo..=hi`.
 pub mod band {
-    use rustc_hash::FxHashMap as HashMap;
+    use rustc_hash::FxHashMap;
 
     use super::super::similarity::{similarity, Key, ParaFeatures};
 
@@ -306,7 +306,7 @@ pub mod band {
     /// similar enough are kept, and the longest in-order chain of them is returned.
     pub fn anchors(fr: &[ParaFeatures], en: &[ParaFeatures]) -> Vec<(usize, usize)> {
         let (n, m) = (fr.len(), en.len());
-        let mut en_post: HashMap<Key, Vec<u32>> = HashMap::default();
+        let mut en_post: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
         for (j, p) in en.iter().enumerate() {
             for &k in &p.keyset {
                 let v = en_post.entry(k).or_default();
@@ -315,7 +315,7 @@ pub mod band {
                 }
             }
         }
-        let mut fr_df: HashMap<Key, usize> = HashMap::default();
+        let mut fr_df: FxHashMap<Key, usize> = FxHashMap::default();
         for p in fr {
             for &k in &p.keyset {
                 *fr_df.entry(k).or_default() += 1;

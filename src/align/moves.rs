@@ -5,7 +5,7 @@
 //! beads whose removal puts the alignment in order.
 
 use super::dp::Params;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::similarity::{similarity, Key, ParaFeatures};
 use super::Bead;
@@ -429,13 +429,13 @@ pub fn pair_leftovers(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeat
             }
         }
     } else {
-        let mut post: HashMap<Key, Vec<usize>> = HashMap::default();
+        let mut post: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
         for &j in &le {
             for &k in &en[j].keyset {
                 post.entry(k).or_default().push(j);
             }
         }
-        let mut counts: HashMap<usize, u32> = HashMap::default();
+        let mut counts: FxHashMap<usize, u32> = FxHashMap::default();
         for &i in &lf {
             counts.clear();
             for k in &fr[i].keyset {
@@ -457,8 +457,8 @@ pub fn pair_leftovers(beads: &mut Vec<Bead>, fr: &[ParaFeatures], en: &[ParaFeat
     }
     // best first; among equals the earliest French, then English, paragraph
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut fr_used: HashSet<usize> = HashSet::default();
-    let mut en_used: HashSet<usize> = HashSet::default();
+    let mut fr_used: FxHashSet<usize> = FxHashSet::default();
+    let mut en_used: FxHashSet<usize> = FxHashSet::default();
     let mut made = Vec::new();
     for (s, i, j) in scored {
         if fr_used.contains(&i) || en_used.contains(&j) {

@@ -2,11 +2,10 @@
 //! that its English paragraph names differently (a substitution), allowing
 //! exonyms, transliterations and acronyms.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::bead::bead_text;
 use super::{declare_check, Context, Run};
@@ -31,11 +30,11 @@ struct Side {
     /// The text folded, and its words stemmed (English) or folded (French),
     /// made only when a name is not found more cheaply.
     folded: OnceCell<String>,
-    stems: OnceCell<HashSet<String>>,
+    stems: OnceCell<FxHashSet<String>>,
     /// The whole story's names indexed, and the answers of [`fr_name_found`]
     /// remembered by name (the English story only; see [`Side::story`]).
     index: Option<NameIndex>,
-    found: RefCell<HashMap<String, bool>>,
+    found: RefCell<FxHashMap<String, bool>>,
 }
 
 impl Side {
@@ -69,7 +68,7 @@ impl Side {
         self.folded.get_or_init(|| fold(&self.text))
     }
 
-    fn stems(&self) -> &HashSet<String> {
+    fn stems(&self) -> &FxHashSet<String> {
         self.stems.get_or_init(|| {
             words(&self.text)
                 .iter()
@@ -113,7 +112,7 @@ fn side(d: &Dispatch, idx: &[usize], lang: Lang, table: &ExonymTable) -> Side {
         .collect();
     // one mention per spelling: repeats add nothing and made the name-vs-name
     // comparisons quadratic on hostile input (thousands of mentions)
-    let mut seen = HashSet::default();
+    let mut seen = FxHashSet::default();
     names.retain(|n| seen.insert(n.text.clone()));
     Side {
         text,
@@ -123,7 +122,7 @@ fn side(d: &Dispatch, idx: &[usize], lang: Lang, table: &ExonymTable) -> Side {
         folded: OnceCell::new(),
         stems: OnceCell::new(),
         index: None,
-        found: RefCell::new(HashMap::default()),
+        found: RefCell::new(FxHashMap::default()),
     }
 }
 
@@ -323,7 +322,7 @@ impl NameMismatch {
             return;
         }
         let keys: Vec<String> = local.iter().map(|n| fold(&n.text)).collect();
-        let mut seen = HashSet::default();
+        let mut seen = FxHashSet::default();
         for (k, n) in local.iter().enumerate() {
             if seen.contains(&keys[k]) {
                 continue;
@@ -401,7 +400,7 @@ impl NameMismatch {
         lex: &Lexicon,
         out: &mut Vec<Finding>,
     ) {
-        let mut seen = HashSet::default();
+        let mut seen = FxHashSet::default();
         let (fr_prepared, en_prepared) = (fr.prepared(cx.names), en.prepared(cx.names));
         for (n, pn) in fr.names.iter().zip(fr_prepared) {
             for (e, pe) in en.names.iter().zip(en_prepared) {
@@ -587,7 +586,7 @@ fn common_prefix(a: &str, b: &str) -> usize {
 /// the paragraphs each word is in, for [`FrStory::named_elsewhere`].
 struct FrStory {
     folded: Vec<String>,
-    words: HashMap<String, Vec<usize>>,
+    words: FxHashMap<String, Vec<usize>>,
 }
 
 impl FrStory {
@@ -601,7 +600,7 @@ impl FrStory {
                 }
             })
             .collect();
-        let mut words: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut words: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, t) in folded.iter().enumerate() {
             for w in t
                 .split(|c: char| !c.is_alphanumeric())

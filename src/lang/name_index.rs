@@ -8,7 +8,7 @@
 //! by a condition that [`same_name`] cannot be true without, and [`same_name`]
 //! itself decides on them.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 
 use super::exonyms::ExonymTable;
@@ -28,17 +28,17 @@ struct Part {
 
 pub struct NameIndex {
     names: Vec<String>,
-    by_norm: HashMap<String, Vec<usize>>,
-    by_canonical: HashMap<String, Vec<usize>>,
+    by_norm: FxHashMap<String, Vec<usize>>,
+    by_canonical: FxHashMap<String, Vec<usize>>,
     parts: Vec<Part>,
-    part_of: HashMap<String, usize>,
-    part_by_translit: HashMap<String, Vec<usize>>,
-    part_by_norm: HashMap<String, Vec<usize>>,
-    part_by_canonical: HashMap<String, Vec<usize>>,
+    part_of: FxHashMap<String, usize>,
+    part_by_translit: FxHashMap<String, Vec<usize>>,
+    part_by_norm: FxHashMap<String, Vec<usize>>,
+    part_by_canonical: FxHashMap<String, Vec<usize>>,
     /// Part indices sorted by their text, for "parts that start with".
     sorted: Vec<usize>,
     /// The candidate parts of a query part, remembered (a story repeats its names).
-    memo: RefCell<HashMap<String, Vec<usize>>>,
+    memo: RefCell<FxHashMap<String, Vec<usize>>>,
 }
 
 /// The characters of `s` as a set of bits: a-z, 0-9, anything else hashed into
@@ -73,15 +73,15 @@ impl NameIndex {
     pub fn new<'n>(names: impl IntoIterator<Item = &'n str>, table: &ExonymTable) -> Self {
         let mut ix = NameIndex {
             names: Vec::new(),
-            by_norm: HashMap::default(),
-            by_canonical: HashMap::default(),
+            by_norm: FxHashMap::default(),
+            by_canonical: FxHashMap::default(),
             parts: Vec::new(),
-            part_of: HashMap::default(),
-            part_by_translit: HashMap::default(),
-            part_by_norm: HashMap::default(),
-            part_by_canonical: HashMap::default(),
+            part_of: FxHashMap::default(),
+            part_by_translit: FxHashMap::default(),
+            part_by_norm: FxHashMap::default(),
+            part_by_canonical: FxHashMap::default(),
             sorted: Vec::new(),
-            memo: RefCell::new(HashMap::default()),
+            memo: RefCell::new(FxHashMap::default()),
         };
         for name in names {
             let i = ix.names.len();
