@@ -166,7 +166,7 @@ fn side_sentences<'a>(
             units.extend(cl.iter().map(|&(x, y)| TextUnit {
                 text: &body[x..y],
                 cities: &[],
-                para: cache.source(d, p, x),
+                para: cache.source(d, p),
             }));
             out.push(Sentence {
                 para: p,

@@ -114,17 +114,14 @@ pub fn features_with(
     fn units<'a>(d: &'a Dispatch, cache: &'a WordKeyCache<'_>) -> Vec<TextUnit<'a>> {
         d.paragraphs
             .iter()
-            .map(|p| {
-                let text = d.body(p.index);
-                TextUnit {
-                    text,
-                    cities: d
-                        .dateline
-                        .as_ref()
-                        .filter(|dl| dl.paragraph == p.index)
-                        .map_or(&[][..], |dl| dl.cities.as_slice()),
-                    para: cache.source(d, p.index, 0),
-                }
+            .map(|p| TextUnit {
+                text: d.body(p.index),
+                cities: d
+                    .dateline
+                    .as_ref()
+                    .filter(|dl| dl.paragraph == p.index)
+                    .map_or(&[][..], |dl| dl.cities.as_slice()),
+                para: cache.source(d, p.index),
             })
             .collect()
     }

@@ -43,29 +43,31 @@ impl<'d> WordKeyCache<'d> {
         }
     }
 
-    /// Where the text at byte `offset` of paragraph `p` of `d` finds its
-    /// paragraph's word keys (`None` for a dispatch this cache is not for).
-    pub fn source<'a>(
-        &'a self,
-        d: &'a Dispatch,
-        p: usize,
-        offset: usize,
-    ) -> Option<ParaSource<'a>> {
+    /// Where a part of paragraph `p` of `d` finds its paragraph's word keys
+    /// (`None` for a dispatch this cache is not for).
+    pub fn source<'a>(&'a self, d: &'a Dispatch, p: usize) -> Option<ParaSource<'a>> {
         let (_, cells) = self.sides.iter().find(|(at, _)| std::ptr::eq(*at, d))?;
         Some(ParaSource {
             cell: cells.get(p)?,
             body: d.body(p),
-            offset,
         })
     }
 }
 
-/// A unit's paragraph (its whole text) and where in it the unit starts.
+/// A unit's paragraph (its whole text), whose bytes the unit's text is.
 #[derive(Clone, Copy)]
 pub struct ParaSource<'a> {
     cell: &'a OnceLock<ParaWords>,
     body: &'a str,
-    offset: usize,
+}
+
+impl ParaSource<'_> {
+    /// Where `text` starts in the paragraph, if it is the paragraph's own bytes
+    /// (addresses compared: a copy of them is not).
+    fn offset_of(&self, text: &str) -> Option<usize> {
+        let at = (text.as_ptr() as usize).checked_sub(self.body.as_ptr() as usize)?;
+        (at + text.len() <= self.body.len()).then_some(at)
+    }
 }
 
 /// One paragraph's word keys, for the table and language they were made with.
@@ -109,16 +111,20 @@ pub(super) fn unit_keys(
     names: &ExonymTable,
     lex: &Lexicon,
 ) -> UnitKeys {
-    let cities = |keys: &mut Vec<RawKey>, toks: &mut Vec<(u32, u32, Option<DfKey>)>| {
-        for city in u.cities {
-            let key = names
-                .canonical(city)
-                .map_or_else(|| raw_key(b'W', &fold(city)), |c| raw_key(b'N', c));
-            let start = keys.len() as u32;
-            keys.push(key);
-            toks.push((start, keys.len() as u32, Some(DfKey { key, number: false })));
-        }
+    let mut out = UnitKeys {
+        tokens: Vec::new(),
+        keys: Vec::new(),
+        chars: 0,
     };
+    for city in u.cities {
+        let key = names
+            .canonical(city)
+            .map_or_else(|| raw_key(b'W', &fold(city)), |c| raw_key(b'N', c));
+        out.keys.push(key);
+        let end = out.keys.len() as u32;
+        out.tokens
+            .push((end - 1, end, Some(DfKey { key, number: false })));
+    }
     // the share of the paragraph's word keys, when they are kept and line up
     if let Some(src) = u.para {
         let pw = src.cell.get_or_init(|| {
@@ -130,59 +136,42 @@ pub(super) fn unit_keys(
                 spans,
             }
         });
-        // the unit's text is the paragraph's own bytes at `offset` (addresses compared)
-        let end = src.offset + u.text.len();
-        let in_place = (u.text.as_ptr() as usize).wrapping_sub(src.body.as_ptr() as usize)
-            == src.offset
-            && end <= src.body.len();
-        let range = (in_place && pw.revision == names.revision() && pw.lang == lang)
-            .then(|| pw.within(src.offset, end))
-            .flatten();
+        let range = src
+            .offset_of(u.text)
+            .filter(|_| pw.revision == names.revision() && pw.lang == lang)
+            .and_then(|at| pw.within(at, at + u.text.len()));
         if let Some(range) = range {
-            let (mut keys, mut toks) = (Vec::new(), Vec::new());
-            cities(&mut keys, &mut toks);
-            if keys.is_empty() && range.len() == pw.words.tokens.len() {
-                return UnitKeys {
-                    tokens: pw.words.tokens.clone(),
-                    keys: pw.words.keys.clone(),
-                    chars: u.text.chars().count(),
-                };
-            }
-            // the tokens' keys lie one after another: one copy, offsets moved
-            let shared = &pw.words.tokens[range];
-            if let (Some(first), Some(last)) = (shared.first(), shared.last()) {
-                let shift = keys.len() as u32;
-                keys.extend_from_slice(&pw.words.keys[first.0 as usize..last.1 as usize]);
-                toks.reserve(shared.len());
-                toks.extend(
-                    shared
-                        .iter()
-                        .map(|&(a, b, df)| (a - first.0 + shift, b - first.0 + shift, df)),
-                );
-            }
-            return UnitKeys {
-                tokens: toks,
-                keys,
-                chars: u.text.chars().count(),
-            };
+            out.append(&pw.words, range);
+            out.chars = u.text.chars().count();
+            return out;
         }
     }
-    let (mut words, _) = word_keys(u.text, lang, names, lex);
-    if !u.cities.is_empty() {
-        let (mut keys, mut toks) = (Vec::new(), Vec::new());
-        cities(&mut keys, &mut toks);
-        let shift = keys.len() as u32;
-        keys.extend_from_slice(&words.keys);
-        toks.extend(
-            words
-                .tokens
-                .iter()
-                .map(|&(a, b, df)| (a + shift, b + shift, df)),
-        );
-        words.keys = keys;
-        words.tokens = toks;
+    let (words, _) = word_keys(u.text, lang, names, lex);
+    if out.tokens.is_empty() {
+        return words;
     }
-    words
+    out.append(&words, 0..words.tokens.len());
+    out.chars = words.chars;
+    out
+}
+
+impl UnitKeys {
+    /// Add tokens `range` of `from` after this one's. Their keys lie one after
+    /// another: one copy, offsets moved.
+    fn append(&mut self, from: &UnitKeys, range: Range<usize>) {
+        let tokens = &from.tokens[range];
+        let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+            return;
+        };
+        let shift = self.keys.len() as u32;
+        self.keys
+            .extend_from_slice(&from.keys[first.0 as usize..last.1 as usize]);
+        self.tokens.extend(
+            tokens
+                .iter()
+                .map(|&(a, b, df)| (a - first.0 + shift, b - first.0 + shift, df)),
+        );
+    }
 }
 
 /// The keys of a text's words, and the span of every word read.
@@ -313,7 +302,7 @@ mod tests {
                         para: None,
                     };
                     let part = TextUnit {
-                        para: cache.source(d, 0, x),
+                        para: cache.source(d, 0),
                         ..alone
                     };
                     let (a, p) = (
@@ -322,38 +311,32 @@ mod tests {
                     );
                     assert_eq!(keys_of(&a), keys_of(&p), "{text:?}");
                     assert_eq!(a.chars, p.chars);
-                    let pw = cache.source(d, 0, x).and_then(|s| s.cell.get()).unwrap();
+                    let pw = cache.source(d, 0).and_then(|s| s.cell.get()).unwrap();
                     parts[usize::from(pw.within(x, y).is_some())] += 1;
                 }
             }
         }
         // both ways taken: read again where a word crosses a cut, shared elsewhere
         assert!(parts[0] > 300 && parts[1] > 300, "{parts:?}");
-        // a text that is not at the offset given is read alone: `ouvre` given
-        // the offset of `Lyon`, whose share would be `Lyon`'s keys
-        let (fr3, en3) = (
-            doc("Le marché de Lyon ouvre demain matin.", Lang::Fr),
-            doc("The Lyon market opens tomorrow morning.", Lang::En),
-        );
-        let cache3 = WordKeyCache::new(&fr3, &en3);
-        let body = fr3.body(0);
-        let (lyon, ouvre) = (body.find("Lyon").unwrap(), body.find("ouvre").unwrap());
+        // a text that is not the paragraph's own bytes is read alone: a copy of
+        // `arrivé`, which has no place in the paragraph to take a share from
+        let body = fr.body(0);
+        let copy = body[body.find("arrivé").unwrap()..][..7].to_string();
         let alone = TextUnit {
-            text: &body[ouvre..ouvre + 5],
+            text: &copy,
             cities: &[],
             para: None,
         };
-        let wrong = TextUnit {
-            para: cache3.source(&fr3, 0, lyon),
+        let copied = TextUnit {
+            para: cache.source(&fr, 0),
             ..alone
         };
-        assert_eq!(
-            keys_of(&unit_keys(&wrong, Lang::Fr, names, lex)),
-            keys_of(&unit_keys(&alone, Lang::Fr, names, lex))
-        );
+        let keys = keys_of(&unit_keys(&copied, Lang::Fr, names, lex));
+        assert!(!keys.is_empty());
+        assert_eq!(keys, keys_of(&unit_keys(&alone, Lang::Fr, names, lex)));
         // a dispatch the cache is not for has no share
         let other = doc("Un autre texte.", Lang::Fr);
-        assert!(cache.source(&other, 0, 0).is_none());
-        assert!(cache.source(&fr, 5, 0).is_none());
+        assert!(cache.source(&other, 0).is_none());
+        assert!(cache.source(&fr, 5).is_none());
     }
 }
